@@ -1,0 +1,248 @@
+"""Every change to offers and their translations: one transaction each, an audit entry, a fresh index."""
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.db.models import Model
+from django.utils.text import slugify
+
+from core import audit
+from core.models import Organisation, Region
+from directory import search
+from directory.models import Offer, OfferTranslation, Schedule, SearchLog
+from translations.models import Origin
+
+SOURCE_TEXT_FIELDS = ("title", "summary", "description")
+RELATED_FIELDS = ("topics", "partners", "locations", "served_districts")
+
+
+class EditConflict(Exception):
+    """Someone else saved in the meantime; the caller shows the difference instead of overwriting."""
+
+    def __init__(self, current: Model) -> None:
+        super().__init__("saved by someone else in the meantime")
+        self.current = current
+
+
+@dataclass(frozen=True)
+class OpeningTimes:
+    freq: str
+    byday: str
+    opens_at: dt.time
+    closes_at: dt.time
+    interval: int = 1
+
+
+def _comparable(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if hasattr(value, "__iter__") and not isinstance(value, str | dict):
+        return sorted(str(item) for item in value)
+    return value if value is None or isinstance(value, bool | int | str | list | dict) else str(value)
+
+
+def _related_values(offer: Offer, name: str) -> list[str]:
+    return sorted(str(item) for item in getattr(offer, name).all())
+
+
+def _schedule_lines(offer: Offer) -> list[str]:
+    return sorted(str(schedule) for schedule in offer.schedules.all())
+
+
+def _unique_slug(region: Region, title: str) -> str:
+    base = slugify(title)[:100] or "angebot"
+    slug, number = base, 1
+    while Offer.objects.filter(region=region, slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def _apply(offer: Offer, values: dict[str, Any], schedules: Sequence[OpeningTimes] | None) -> dict[str, list[Any]]:
+    """Write values onto a saved offer; returns field → [before, after] for everything that changed."""
+    changes: dict[str, list[Any]] = {}
+    for name, value in values.items():
+        if name in RELATED_FIELDS:
+            continue
+        before = getattr(offer, name)
+        if _comparable(before) != _comparable(value):
+            changes[name] = [_comparable(before), _comparable(value)]
+            setattr(offer, name, value)
+    if any(name in changes for name in SOURCE_TEXT_FIELDS):
+        offer.content_version += 1
+    offer.save()
+    for name in RELATED_FIELDS:
+        if name in values:
+            before_names = _related_values(offer, name)
+            getattr(offer, name).set(values[name])
+            after_names = _related_values(offer, name)
+            if before_names != after_names:
+                changes[name] = [before_names, after_names]
+    if schedules is not None:
+        before_lines = _schedule_lines(offer)
+        offer.schedules.all().delete()
+        Schedule.objects.bulk_create(
+            Schedule(
+                offer=offer,
+                freq=item.freq,
+                byday=item.byday,
+                interval=item.interval,
+                opens_at=item.opens_at,
+                closes_at=item.closes_at,
+            )
+            for item in schedules
+        )
+        after_lines = _schedule_lines(offer)
+        if before_lines != after_lines:
+            changes["schedules"] = [before_lines, after_lines]
+    return changes
+
+
+@transaction.atomic
+def create_offer(
+    *,
+    actor: AbstractBaseUser,
+    provider: Organisation,
+    values: dict[str, Any],
+    schedules: Sequence[OpeningTimes] = (),
+) -> Offer:
+    plain = {name: value for name, value in values.items() if name not in RELATED_FIELDS}
+    offer = Offer.objects.create(
+        region=provider.region, provider=provider, slug=_unique_slug(provider.region, values["title"]), **plain
+    )
+    related = {name: value for name, value in values.items() if name in RELATED_FIELDS}
+    _apply(offer, related, schedules)
+    audit.record(
+        actor=actor,
+        action="offer.created",
+        target=offer,
+        region=provider.region,
+        organisation=provider,
+        changes={name: [None, _comparable(value)] for name, value in values.items()},
+    )
+    search.reindex([offer.pk])
+    return offer
+
+
+def _locked_offer(offer_id: int, expected_version: int) -> Offer:
+    offer = Offer.objects.select_for_update().select_related("region", "provider").get(pk=offer_id)
+    if offer.version != expected_version:
+        raise EditConflict(offer)
+    return offer
+
+
+@transaction.atomic
+def update_offer(
+    *,
+    actor: AbstractBaseUser,
+    offer_id: int,
+    expected_version: int,
+    values: dict[str, Any],
+    schedules: Sequence[OpeningTimes] | None = None,
+) -> Offer:
+    offer = _locked_offer(offer_id, expected_version)
+    offer.version += 1
+    changes = _apply(offer, values, schedules)
+    audit.record(
+        actor=actor,
+        action="offer.changed",
+        target=offer,
+        region=offer.region,
+        organisation=offer.provider,
+        changes=changes,
+    )
+    search.reindex([offer.pk])
+    return offer
+
+
+@transaction.atomic
+def set_status(*, actor: AbstractBaseUser, offer_id: int, expected_version: int, status: str) -> Offer:
+    offer = _locked_offer(offer_id, expected_version)
+    before = offer.status
+    offer.status = status
+    offer.version += 1
+    offer.save(update_fields=["status", "version", "updated_at"])
+    audit.record(
+        actor=actor,
+        action=f"offer.{status}",
+        target=offer,
+        region=offer.region,
+        organisation=offer.provider,
+        changes={"status": [before, status]},
+    )
+    search.reindex([offer.pk])
+    return offer
+
+
+@transaction.atomic
+def mark_reviewed(*, actor: AbstractBaseUser, offer_id: int, expected_version: int, today: dt.date) -> Offer:
+    offer = _locked_offer(offer_id, expected_version)
+    before = offer.last_reviewed
+    offer.last_reviewed = today
+    offer.version += 1
+    offer.save(update_fields=["last_reviewed", "version", "updated_at"])
+    audit.record(
+        actor=actor,
+        action="offer.reviewed",
+        target=offer,
+        region=offer.region,
+        organisation=offer.provider,
+        changes={"last_reviewed": [before.isoformat(), today.isoformat()]},
+    )
+    return offer
+
+
+@transaction.atomic
+def save_translation(
+    *,
+    actor: AbstractBaseUser,
+    offer_id: int,
+    language: str,
+    expected_version: int | None,
+    values: dict[str, str],
+    origin: str = Origin.HUMAN,
+) -> OfferTranslation:
+    """Create or update one translation; it then translates the offer's current German text."""
+    offer = Offer.objects.select_for_update().select_related("region", "provider").get(pk=offer_id)
+    translation = OfferTranslation.objects.filter(offer=offer, language=language).first()
+    if translation is None and expected_version is not None:
+        raise EditConflict(offer)
+    if translation is not None and translation.version != expected_version:
+        raise EditConflict(translation)
+    if translation is None:
+        translation = OfferTranslation(offer=offer, language=language, version=0, source_version=0)
+    changes = {
+        name: [getattr(translation, name, ""), value]
+        for name, value in values.items()
+        if getattr(translation, name, "") != value
+    }
+    for name, value in values.items():
+        setattr(translation, name, value)
+    translation.source_version = offer.content_version
+    translation.origin = origin
+    translation.updated_by = actor  # type: ignore[assignment]
+    translation.version += 1
+    translation.save()
+    audit.record(
+        actor=actor,
+        action=f"offer.translation.{language}",
+        target=offer,
+        region=offer.region,
+        organisation=offer.provider,
+        changes=changes,
+    )
+    search.reindex([offer.pk])
+    return translation
+
+
+def log_search(
+    *, region: Region, language: str, query: str, filters: dict[str, object], result_count: int, day: dt.date
+) -> None:
+    """Anonymous by design: no address, cookie or account is stored, only what was asked and found."""
+    SearchLog.objects.create(
+        day=day, region=region, language=language, query=query[:200], filters=filters, result_count=result_count
+    )

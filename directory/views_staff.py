@@ -1,0 +1,269 @@
+"""Staff pages for offers: parse, authorise, call one service, render."""
+
+import difflib
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Model
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core import audit
+from core.access import scope_of
+from core.decorators import staff_member_required
+from core.languages import ENDONYMS
+from directory import selectors, selectors_staff, services
+from directory.forms_staff import OfferForm, OpeningTimesFormSet, TranslationForm, opening_times_initial
+from directory.models import Offer, OfferTranslation
+from directory.services import EditConflict
+from directory.views_public import detail_context
+from translations.models import TranslationState
+from translations.resolve import states
+
+
+@staff_member_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    rows = selectors_staff.dashboard_rows(scope_of(request), today_ordinal=timezone.localdate().toordinal())
+    return render(
+        request,
+        "directory/staff/dashboard.html",
+        {
+            "due": [row for row in rows if row.review_due],
+            "untranslated": [row for row in rows if row.needs_translation],
+            "rows": rows,
+        },
+    )
+
+
+@staff_member_required
+def offer_list(request: HttpRequest) -> HttpResponse:
+    rows = selectors_staff.dashboard_rows(
+        scope_of(request), today_ordinal=timezone.localdate().toordinal(), include_archived=True
+    )
+    return render(request, "directory/staff/offer_list.html", {"rows": rows})
+
+
+def _opening_times(formset: Any) -> list[services.OpeningTimes]:
+    return [times for form in formset.forms if (times := form.opening_times()) is not None]
+
+
+def _differences(current: Model, submitted: dict[str, Any]) -> list[dict[str, Any]]:
+    """What the other person saved, beside what this person typed, for every field where they differ."""
+    rows = []
+    for name, mine in submitted.items():
+        theirs = getattr(current, name, None)
+        if theirs is not None and hasattr(theirs, "all"):
+            theirs = sorted(str(item) for item in theirs.all())
+            mine = sorted(str(item) for item in mine)
+        if str(theirs) == str(mine):
+            continue
+        diff = difflib.ndiff(str(theirs).splitlines() or [""], str(mine).splitlines() or [""])
+        rows.append({"field": name, "theirs": theirs, "mine": mine, "diff": "\n".join(diff)})
+    return rows
+
+
+def _with_version(request: HttpRequest, conflict: EditConflict) -> QueryDict:
+    """The submitted form again, now based on the saved version, so saving once more keeps it knowingly."""
+    data = request.POST.copy()
+    data["version"] = str(getattr(conflict.current, "version", ""))
+    return data
+
+
+def _conflict_context(conflict: EditConflict, submitted: dict[str, Any]) -> dict[str, Any]:
+    last = audit.history_of(conflict.current if isinstance(conflict.current, Offer) else conflict.current.offer).first()  # type: ignore[attr-defined]
+    return {"conflict": _differences(conflict.current, submitted), "conflict_by": last.actor if last else None}
+
+
+@staff_member_required
+def offer_create(request: HttpRequest) -> HttpResponse:
+    scope = scope_of(request)
+    organisations = list(selectors_staff.organisations_editable_by(scope))
+    provider_id = request.POST.get("provider") or request.GET.get("provider") or organisations[0].pk
+    provider = next((org for org in organisations if str(org.pk) == str(provider_id)), None)
+    if provider is None:
+        raise PermissionDenied
+    form = OfferForm(request.POST or None, region_id=provider.region_id)
+    formset = OpeningTimesFormSet(request.POST or None, prefix="times")
+    if request.method == "POST" and form.is_valid() and formset.is_valid():
+        offer = services.create_offer(
+            actor=request.user,  # type: ignore[arg-type]
+            provider=provider,
+            values=form.values(),
+            schedules=_opening_times(formset),
+        )
+        messages.success(request, _("The offer was saved as a draft. Preview it, then publish it."))
+        return HttpResponseRedirect(reverse("staff:offer_edit", args=[offer.pk]))
+    return render(
+        request,
+        "directory/staff/offer_form.html",
+        {"form": form, "formset": formset, "organisations": organisations, "provider": provider},
+    )
+
+
+@staff_member_required
+def offer_edit(request: HttpRequest, offer_id: int) -> HttpResponse:
+    offer = selectors_staff.offer_for_editing(scope_of(request), offer_id)
+    context: dict[str, Any] = {"offer": offer}
+    if request.method == "POST":
+        form = OfferForm(request.POST, instance=Offer(region=offer.region), region_id=offer.region_id)
+        formset = OpeningTimesFormSet(request.POST, prefix="times")
+        if form.is_valid() and formset.is_valid():
+            try:
+                services.update_offer(
+                    actor=request.user,  # type: ignore[arg-type]
+                    offer_id=offer.pk,
+                    expected_version=form.cleaned_data["version"] or 0,
+                    values=form.values(),
+                    schedules=_opening_times(formset),
+                )
+            except EditConflict as conflict:
+                context.update(_conflict_context(conflict, form.values()))
+                form = OfferForm(
+                    _with_version(request, conflict), instance=Offer(region=offer.region), region_id=offer.region_id
+                )
+            else:
+                messages.success(request, _("Your changes were saved."))
+                return HttpResponseRedirect(reverse("staff:offer_edit", args=[offer.pk]))
+    else:
+        form = OfferForm(instance=offer, initial={"version": offer.version}, region_id=offer.region_id)
+        formset = OpeningTimesFormSet(initial=opening_times_initial(offer), prefix="times")
+    context.update({"form": form, "formset": formset, "languages": _translation_links(offer)})
+    return render(request, "directory/staff/offer_form.html", context)
+
+
+def _translation_links(offer: Offer) -> list[dict[str, Any]]:
+    languages = [code for code in offer.region.enabled_languages if code != offer.region.source_language]
+    found = states(languages=languages, content_version=offer.content_version, translations=offer.translations.all())
+    return [{"code": code, "name": ENDONYMS.get(code, code), "state": state} for code, state in found.items()]
+
+
+@staff_member_required
+def offer_preview(request: HttpRequest, offer_id: int) -> HttpResponse:
+    offer = selectors_staff.offer_for_editing(scope_of(request), offer_id)
+    language = request.GET.get("lang") or translation.get_language()
+    if language not in dict(settings.LANGUAGES):
+        language = offer.region.source_language
+    full = selectors.staff_preview_offer(offer.pk)
+    with translation.override(language):
+        context = detail_context(full, language)
+        context["preview_languages"] = [(code, ENDONYMS[code]) for code, _name in settings.LANGUAGES]
+        context["preview_language"] = language
+        return render(request, "directory/staff/offer_preview.html", context)
+
+
+def _status_change(request: HttpRequest, offer_id: int, status: str, *, manage: bool) -> HttpResponse:
+    scope = scope_of(request)
+    offer = selectors_staff.offer_for_editing(scope, offer_id)
+    if manage:
+        scope.require_manage(organisation_id=offer.provider_id, region_id=offer.region_id)
+    try:
+        services.set_status(
+            actor=request.user,  # type: ignore[arg-type]
+            offer_id=offer.pk,
+            expected_version=int(request.POST.get("version") or 0),
+            status=status,
+        )
+    except EditConflict:
+        messages.error(request, _("Someone else changed this offer in the meantime. Please check it and try again."))
+    else:
+        messages.success(request, str(dict(Offer.Status.choices)[status]))
+    return HttpResponseRedirect(reverse("staff:offer_edit", args=[offer.pk]))
+
+
+@require_POST
+@staff_member_required
+def offer_publish(request: HttpRequest, offer_id: int) -> HttpResponse:
+    return _status_change(request, offer_id, Offer.Status.PUBLISHED, manage=False)
+
+
+@require_POST
+@staff_member_required
+def offer_unpublish(request: HttpRequest, offer_id: int) -> HttpResponse:
+    return _status_change(request, offer_id, Offer.Status.DRAFT, manage=False)
+
+
+@require_POST
+@staff_member_required
+def offer_archive(request: HttpRequest, offer_id: int) -> HttpResponse:
+    return _status_change(request, offer_id, Offer.Status.ARCHIVED, manage=True)
+
+
+@require_POST
+@staff_member_required
+def offer_reviewed(request: HttpRequest, offer_id: int) -> HttpResponse:
+    offer = selectors_staff.offer_for_editing(scope_of(request), offer_id)
+    try:
+        services.mark_reviewed(
+            actor=request.user,  # type: ignore[arg-type]
+            offer_id=offer.pk,
+            expected_version=int(request.POST.get("version") or 0),
+            today=timezone.localdate(),
+        )
+    except EditConflict:
+        messages.error(request, _("Someone else changed this offer in the meantime. Please check it and try again."))
+    else:
+        messages.success(request, _("Marked as checked today."))
+    return HttpResponseRedirect(reverse("staff:offer_edit", args=[offer.pk]))
+
+
+@staff_member_required
+def offer_history(request: HttpRequest, offer_id: int) -> HttpResponse:
+    offer = selectors_staff.offer_for_editing(scope_of(request), offer_id)
+    return render(request, "directory/staff/offer_history.html", {"offer": offer, "entries": audit.history_of(offer)})
+
+
+def _source_changes_since(offer: Offer, existing: OfferTranslation | None) -> list[dict[str, Any]]:
+    """The German edits made after this translation was last saved, so the translator sees what to update."""
+    if existing is None or existing.source_version >= offer.content_version:
+        return []
+    changes = []
+    for entry in audit.history_of(offer).filter(at__gt=existing.updated_at, action="offer.changed"):
+        for name in services.SOURCE_TEXT_FIELDS:
+            if name in entry.changes:
+                before, after = entry.changes[name]
+                diff = difflib.ndiff(str(before).splitlines() or [""], str(after).splitlines() or [""])
+                changes.append({"field": name, "at": entry.at, "diff": "\n".join(diff)})
+    return changes
+
+
+@staff_member_required
+def translation_edit(request: HttpRequest, offer_id: int, language: str) -> HttpResponse:
+    offer = selectors_staff.offer_for_editing(scope_of(request), offer_id)
+    selectors_staff.require_language(offer, language)
+    existing = OfferTranslation.objects.filter(offer=offer, language=language).first()
+    context: dict[str, Any] = {
+        "offer": offer,
+        "language": language,
+        "language_name": ENDONYMS.get(language, language),
+        "existing": existing,
+        "state": existing.state_against(offer.content_version) if existing else TranslationState.MISSING,
+        "source_changes": _source_changes_since(offer, existing),
+    }
+    if request.method == "POST":
+        form = TranslationForm(request.POST)
+        if form.is_valid():
+            try:
+                services.save_translation(
+                    actor=request.user,  # type: ignore[arg-type]
+                    offer_id=offer.pk,
+                    language=language,
+                    expected_version=form.cleaned_data["version"],
+                    values=form.values(),
+                )
+            except EditConflict as conflict:
+                context.update(_conflict_context(conflict, form.values()))
+                form = TranslationForm(_with_version(request, conflict))
+            else:
+                messages.success(request, _("The translation was saved."))
+                return HttpResponseRedirect(reverse("staff:offer_edit", args=[offer.pk]))
+    else:
+        initial = {name: getattr(existing, name) for name in OfferTranslation.TRANSLATED_FIELDS} if existing else {}
+        form = TranslationForm(initial={**initial, "version": existing.version if existing else None})
+    context["form"] = form
+    return render(request, "directory/staff/translation_form.html", context)

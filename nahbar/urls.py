@@ -1,0 +1,16 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from core import views as core_views
+
+urlpatterns = [
+    path("", core_views.root, name="root"),
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("staff/", include("nahbar.staff_urls", namespace="staff")),
+]
+urlpatterns += i18n_patterns(
+    path("", core_views.region_chooser, name="regions"),
+    path("<slug:region_slug>/", include("directory.urls")),
+)
