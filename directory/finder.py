@@ -113,7 +113,7 @@ def _reasons(offer: Offer, plan_words: tuple[Word, ...], language: str) -> list[
                     break
         if not found:
             found = _("provider or place")
-        reasons.append(_("“%(word)s”: %(where)s") % {"word": word.typed, "where": found})
+        reasons.append(_("“%(word)s”: %(where)s") % {"word": word.original or word.typed, "where": found})
     return reasons
 
 

@@ -8,7 +8,7 @@ from django.db import connection
 from directory.models import SearchTerm
 from directory.search import backend_postgres, backend_sqlite, documents
 from directory.search.plan import QueryPlan, Word
-from directory.search.text import allowed_typos, edit_distance, words
+from directory.search.text import allowed_typos, edit_distance, typed_words
 
 BATCH = 500
 MAX_WORDS = 8
@@ -50,7 +50,8 @@ def _store(built: list[documents.OfferDocument], removed_ids: Iterable[int]) -> 
 
 def plan_words(text: str) -> tuple[Word, ...]:
     """The typed words, each with indexed words of similar spelling when it is not itself indexed."""
-    typed = list(dict.fromkeys(words(text)))[:MAX_WORDS]
+    originals = typed_words(text)
+    typed = list(originals)[:MAX_WORDS]
     if not typed:
         return ()
     known = set(SearchTerm.objects.filter(term__in=typed).values_list("term", flat=True))
@@ -65,7 +66,7 @@ def plan_words(text: str) -> tuple[Word, ...]:
                 if (distance := edit_distance(word, term, limit)) <= limit
             )
             similar = tuple(term for _distance, term in scored[:3])
-        planned.append(Word(typed=word, similar=similar))
+        planned.append(Word(typed=word, similar=similar, original=originals[word]))
     return tuple(planned)
 
 

@@ -100,19 +100,20 @@ def _filters(plan: QueryPlan) -> tuple[str, list[Any]]:
 
 def query(plan: QueryPlan, *, offset: int, limit: int) -> tuple[list[int], int]:
     filters, params = _filters(plan)
-    order = f"bm25({TABLE}, {WEIGHTS}), o.title" if plan.has_text else "o.title"
-    sql = (
-        f"SELECT {TABLE}.rowid, COUNT(*) OVER () FROM {TABLE} JOIN directory_offer o ON o.id = {TABLE}.rowid "
-        f"WHERE {TABLE} MATCH %s{filters} ORDER BY {order} LIMIT %s OFFSET %s"
+    # bm25() only works while FTS5 drives the scan, so the matches are materialised before the join.
+    matches = (
+        f"WITH m AS MATERIALIZED (SELECT rowid AS id, bm25({TABLE}, {WEIGHTS}) AS score FROM {TABLE} "
+        f"WHERE {TABLE} MATCH %s) "
     )
+    base = f"FROM m JOIN directory_offer o ON o.id = m.id WHERE 1 = 1{filters}"
+    order = "m.score, o.title" if plan.has_text else "o.title"
     with connection.cursor() as cursor:
-        cursor.execute(sql, [match_expression(plan), *params, limit, offset])
+        cursor.execute(
+            f"{matches}SELECT m.id, COUNT(*) OVER () {base} ORDER BY {order} LIMIT %s OFFSET %s",
+            [match_expression(plan), *params, limit, offset],
+        )
         rows = cursor.fetchall()
         if rows or offset == 0:
             return [row[0] for row in rows], rows[0][1] if rows else 0
-        cursor.execute(
-            f"SELECT COUNT(*) FROM {TABLE} JOIN directory_offer o ON o.id = {TABLE}.rowid "
-            f"WHERE {TABLE} MATCH %s{filters}",
-            [match_expression(plan), *params],
-        )
+        cursor.execute(f"{matches}SELECT COUNT(*) {base}", [match_expression(plan), *params])
         return [], cursor.fetchone()[0]

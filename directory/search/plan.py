@@ -9,6 +9,8 @@ class Word:
     typed: str
     # Indexed words of similar spelling, searched as well, for small typos.
     similar: tuple[str, ...] = ()
+    # As the person typed it, for messages.
+    original: str = ""
 
     @property
     def as_prefix(self) -> bool:

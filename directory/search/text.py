@@ -31,6 +31,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
+def typed_words(text: str) -> dict[str, str]:
+    """Normalised word → the word as typed, first spelling wins."""
+    found: dict[str, str] = {}
+    for raw in _WORD.findall(text):
+        for word in words(raw):
+            found.setdefault(word, raw)
+    return found
+
+
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance, giving up early (returning limit + 1) once it must exceed limit."""
     if abs(len(a) - len(b)) > limit:
