@@ -30,6 +30,7 @@ class Card:
     text: ShownText
     reasons: list[str]
     open_now: bool
+    districts: list[str]
 
 
 @dataclass
@@ -134,6 +135,7 @@ def find(*, region: Region, data: dict[str, object], language: str, now: dt.date
             text=shown_text(offer, language),
             reasons=_reasons(offer, plan.words, language) if plan.words else [],
             open_now=is_open(offer.schedules.all(), at=now),
+            districts=sorted({place.district.name for place in offer.locations.all() if place.district}),
         )
         for offer in offers
     ]

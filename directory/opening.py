@@ -9,6 +9,7 @@ from dateutil.rrule import rrulestr
 from django.utils.translation import gettext as _
 
 from directory.models import Schedule
+from directory.search.plan import open_on
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -37,8 +38,17 @@ def next_openings(schedules: Iterable[Schedule], *, after: dt.datetime, count: i
 
 
 def is_open(schedules: Iterable[Schedule], *, at: dt.datetime) -> bool:
-    openings = next_openings(schedules, after=at, count=1)
-    return bool(openings) and openings[0].starts <= at < openings[0].ends
+    local = at.astimezone(BERLIN)
+    today, now = local.date(), local.time()
+    days = set(open_on(today).byday_values)
+    return any(
+        schedule.opens_at <= now < schedule.closes_at
+        and schedule.valid_from <= today
+        and (schedule.valid_until is None or today <= schedule.valid_until)
+        and days.intersection(schedule.byday.split(","))
+        and (schedule.interval == 1 or ((today - schedule.valid_from).days // 7) % schedule.interval == 0)
+        for schedule in schedules
+    )
 
 
 def _weekday_names() -> dict[str, str]:

@@ -18,12 +18,15 @@ _LETTER_FOLDS = str.maketrans(
     }
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Combining marks: Latin and Cyrillic accents, Arabic vowel signs and Quranic marks, Hebrew points.
+_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 
 def normalise(text: str) -> str:
     """Lower-case, strip accents and vowel marks, fold letter variants: 'Übersetzung' → 'ubersetzung'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(char for char in decomposed if not unicodedata.category(char).startswith("M"))
+    if text.isascii():
+        return text.lower()
+    stripped = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
     return unicodedata.normalize("NFC", stripped).translate(_LETTER_FOLDS)
 
 
