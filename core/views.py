@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
 
-from core.models import Region
+from core import selectors
 
 
 def root(request: HttpRequest) -> HttpResponseRedirect:
@@ -13,4 +13,4 @@ def root(request: HttpRequest) -> HttpResponseRedirect:
 
 
 def region_chooser(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/region_chooser.html", {"regions": Region.objects.all()})
+    return render(request, "core/region_chooser.html", {"regions": selectors.regions()})

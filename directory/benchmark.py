@@ -35,7 +35,7 @@ class TextMaker:
     """Sentences with Zipf-like word frequencies, so some words are everywhere and most are rare."""
 
     def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)
+        self.rng = random.Random(seed)  # noqa: S311 - repeatable test data, not secrets
         self.words = {language: _vocabulary(self.rng, language) for language in ["de", *LANGUAGES]}
         self.weights = [1.0 / (rank + 1) for rank in range(VOCABULARY_SIZE)]
 
@@ -84,7 +84,7 @@ def _offers(region: Region, size: int, maker: TextMaker, organisations: list[Org
             offer_type=rng.choice(Offer.Type.values),
             languages=rng.sample(["de", *LANGUAGES], 2),
             cost=Offer.Cost.FREE if rng.random() < 0.7 else Offer.Cost.REDUCED,
-            cost_pass_name="Stadtpass",
+            cost_pass_name="Stadtpass",  # noqa: S106 - a local discount pass, not a password
             age_min=rng.choice([None, None, 12, 18]),
             status=Offer.Status.PUBLISHED,
         )
@@ -101,17 +101,15 @@ def create_region(*, slug: str, size: int, seed: int) -> Region:
         region.save()
         organisations, locations = _places(region, district_count=12)
         offers = Offer.objects.bulk_create(_offers(region, size, maker, organisations), batch_size=2000)
-        Through = Offer.topics.through
-        Through.objects.bulk_create(
-            (Through(offer_id=o.id, topic_id=t.id) for o in offers for t in rng.sample(topics, 2)), batch_size=5000
+        topic_links = Offer.topics.through
+        topic_links.objects.bulk_create(
+            (topic_links(offer_id=o.id, topic_id=t.id) for o in offers for t in rng.sample(topics, 2)), batch_size=5000
         )
-        Places = Offer.locations.through
-        Places.objects.bulk_create(
-            (Places(offer_id=o.id, location_id=rng.choice(locations).id) for o in offers), batch_size=5000
+        place_links = Offer.locations.through
+        place_links.objects.bulk_create(
+            (place_links(offer_id=o.id, location_id=rng.choice(locations).id) for o in offers), batch_size=5000
         )
-        Schedule.objects.bulk_create(
-            (_schedule(rng, offer) for offer in offers if rng.random() < 0.6), batch_size=5000
-        )
+        Schedule.objects.bulk_create((_schedule(rng, offer) for offer in offers if rng.random() < 0.6), batch_size=5000)
         OfferTranslation.objects.bulk_create(
             (
                 OfferTranslation(

@@ -19,6 +19,7 @@ class OfferForm(forms.ModelForm):
     audience = forms.MultipleChoiceField(
         label=_("Audience"), choices=Offer.Audience.choices, widget=CHECKBOXES, required=False
     )
+    contact_url = forms.URLField(label=_("web page"), required=False, assume_scheme="https")
     languages = forms.MultipleChoiceField(
         label=_("Languages spoken"), choices=list(CONTENT_LANGUAGES.items()), widget=CHECKBOXES, required=False
     )

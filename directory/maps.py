@@ -53,6 +53,11 @@ def place_links(location: Location) -> PlaceLinks:
     )
 
 
+def _tile_url(template: str, zoom: int, x: int, y: int) -> str:
+    """Fill {z}/{x}/{y}; other placeholders such as {s} or {r} are left for tile servers that need none."""
+    return template.replace("{z}", str(zoom)).replace("{x}", str(x)).replace("{y}", str(y))
+
+
 def _tile_xy(lat: float, lon: float, zoom: int) -> tuple[float, float]:
     scale = 2**zoom
     lat_rad = math.radians(lat)
@@ -82,7 +87,7 @@ def results_map(cards: list) -> ResultsMap | None:
     top_edge = (max(ys) + min(ys)) / 2 - ROWS / 2
     tiles = [
         Tile(
-            url=template.format(z=zoom, x=tx % 2**zoom, y=ty),
+            url=_tile_url(template, zoom, tx % 2**zoom, ty),
             left=(tx - left_edge) / COLUMNS * 100,
             top=(ty - top_edge) / ROWS * 100,
         )

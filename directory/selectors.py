@@ -14,10 +14,6 @@ def region_by_slug(slug: str) -> Region:
     return get_object_or_404(Region, slug=slug)
 
 
-def regions() -> QuerySet[Region]:
-    return Region.objects.all()
-
-
 def districts_of(region: Region) -> list[District]:
     return list(region.districts.all())
 
@@ -46,6 +42,7 @@ def public_offer(region: Region, id_or_slug: str, *, today: dt.date) -> Offer:
     offers = _with_details(
         Offer.objects.filter(lookup, region=region, status=Offer.Status.PUBLISHED)
         .filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=today))
         .prefetch_related("partners", "project__funders")
     )
     offer = offers.first()

@@ -64,6 +64,10 @@ def dashboard_rows(scope: StaffScope, *, today_ordinal: int, include_archived: b
     return rows
 
 
+def translation_of(offer: Offer, language: str) -> OfferTranslation | None:
+    return OfferTranslation.objects.filter(offer=offer, language=language).first()
+
+
 def require_language(offer: Offer, language: str) -> None:
     if language == offer.region.source_language or language not in offer.region.enabled_languages:
         raise Http404

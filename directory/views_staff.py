@@ -84,6 +84,8 @@ def _conflict_context(conflict: EditConflict, submitted: dict[str, Any]) -> dict
 def offer_create(request: HttpRequest) -> HttpResponse:
     scope = scope_of(request)
     organisations = list(selectors_staff.organisations_editable_by(scope))
+    if not organisations:
+        raise PermissionDenied
     provider_id = request.POST.get("provider") or request.GET.get("provider") or organisations[0].pk
     provider = next((org for org in organisations if str(org.pk) == str(provider_id)), None)
     if provider is None:
@@ -236,7 +238,7 @@ def _source_changes_since(offer: Offer, existing: OfferTranslation | None) -> li
 def translation_edit(request: HttpRequest, offer_id: int, language: str) -> HttpResponse:
     offer = selectors_staff.offer_for_editing(scope_of(request), offer_id)
     selectors_staff.require_language(offer, language)
-    existing = OfferTranslation.objects.filter(offer=offer, language=language).first()
+    existing = selectors_staff.translation_of(offer, language)
     context: dict[str, Any] = {
         "offer": offer,
         "language": language,

@@ -88,7 +88,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -115,6 +114,9 @@ AXES_COOLOFF_TIME = env.number("LOGIN_COOLOFF_MINUTES", 15) / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "staff/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
+# Reverse proxies (e.g. 1 for nginx) in front of nahbar whose X-Forwarded-For is trusted for the lock-out.
+NAHBAR_TRUSTED_PROXY_COUNT = env.number("TRUSTED_PROXY_COUNT", 0)
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [

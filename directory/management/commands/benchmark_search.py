@@ -101,7 +101,11 @@ class Command(BaseCommand):
 
     def _page_weight(self, client: Client, region: Region) -> None:
         response = client.get(f"/de/{region.slug}/offers/", {"q": "Beratung"}, HTTP_ACCEPT_ENCODING="gzip")
-        html = len(response.content) if response.get("Content-Encoding") == "gzip" else len(gzip.compress(response.content))
+        html = (
+            len(response.content)
+            if response.get("Content-Encoding") == "gzip"
+            else len(gzip.compress(response.content))
+        )
         css_path = finders.find("core/site.css")
         css = len(gzip.compress(Path(str(css_path)).read_bytes(), compresslevel=9))
         self.stdout.write(
