@@ -5,20 +5,20 @@ from django.contrib import admin
 from core.models import AuditEntry, District, Location, Membership, Organisation, Region
 
 
-class DistrictInline(admin.TabularInline):  # type: ignore[type-arg]
+class DistrictInline(admin.TabularInline):
     model = District
     extra = 0
 
 
 @admin.register(Region)
-class RegionAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class RegionAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "federal_state"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [DistrictInline]
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class OrganisationAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "region"]
     list_filter = ["region", "kind"]
     search_fields = ["name"]
@@ -26,21 +26,21 @@ class OrganisationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(Location)
-class LocationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class LocationAdmin(admin.ModelAdmin):
     list_display = ["name", "street", "postcode", "district", "organisation"]
     list_filter = ["region"]
     search_fields = ["name", "street"]
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class MembershipAdmin(admin.ModelAdmin):
     list_display = ["user", "role", "region", "organisation"]
     list_filter = ["role", "region"]
     autocomplete_fields = ["organisation"]
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class AuditEntryAdmin(admin.ModelAdmin):
     """Read-only: the audit log is written by services and never edited by hand."""
 
     list_display = ["at", "actor", "action", "object_type", "object_id"]

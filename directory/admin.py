@@ -6,12 +6,12 @@ from directory.models import Project, Topic
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class TopicAdmin(admin.ModelAdmin):
     list_display = ["slug", "position"]
 
 
 @admin.register(Project)
-class ProjectAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ProjectAdmin(admin.ModelAdmin):
     list_display = ["name", "region", "starts_on", "ends_on"]
     list_filter = ["region"]
     filter_horizontal = ["funders"]

@@ -154,6 +154,9 @@ class Offer(models.Model):
     def review_due_on(self) -> dt.date:
         return self.last_reviewed + dt.timedelta(days=settings.NAHBAR_REVIEW_INTERVAL_DAYS)
 
+    def is_review_due(self, today: dt.date) -> bool:
+        return self.review_due_on() <= today
+
 
 class OfferTranslation(ContentTranslation):
     offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="translations")

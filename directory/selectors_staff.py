@@ -1,5 +1,6 @@
 """Reads for the staff area, always narrowed to what the user's roles cover."""
 
+import datetime as dt
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q, QuerySet
@@ -42,7 +43,7 @@ class OfferRow:
         return any(state != TranslationState.CURRENT for state in self.translations.values())
 
 
-def dashboard_rows(scope: StaffScope, *, today_ordinal: int, include_archived: bool = False) -> list[OfferRow]:
+def dashboard_rows(scope: StaffScope, *, today: dt.date, include_archived: bool = False) -> list[OfferRow]:
     offers = offers_visible_to(scope).select_related("provider", "region")
     if not include_archived:
         offers = offers.exclude(status=Offer.Status.ARCHIVED)
@@ -55,7 +56,7 @@ def dashboard_rows(scope: StaffScope, *, today_ordinal: int, include_archived: b
         rows.append(
             OfferRow(
                 offer=offer,
-                review_due=offer.review_due_on().toordinal() <= today_ordinal,
+                review_due=offer.is_review_due(today),
                 translations=states(
                     languages=languages, content_version=offer.content_version, translations=offer.translations.all()
                 ),

@@ -78,7 +78,7 @@ def detail_context(offer: Offer, language: str) -> dict[str, object]:
         "hours": [describe(schedule) for schedule in schedules],
         "openings": next_openings(schedules, after=now),
         "places": [maps.place_links(location) for location in offer.locations.all()],
-        "review_due": offer.review_due_on() < timezone.localdate(now),
+        "review_due": offer.is_review_due(timezone.localdate(now)),
         "source_language_name": ENDONYMS[offer.region.source_language],
         "map_tiles": bool(settings.NAHBAR_MAP_TILE_URL),
     }

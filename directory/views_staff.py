@@ -29,7 +29,7 @@ from translations.resolve import states
 
 @staff_member_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    rows = selectors_staff.dashboard_rows(scope_of(request), today_ordinal=timezone.localdate().toordinal())
+    rows = selectors_staff.dashboard_rows(scope_of(request), today=timezone.localdate())
     return render(
         request,
         "directory/staff/dashboard.html",
@@ -43,9 +43,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 @staff_member_required
 def offer_list(request: HttpRequest) -> HttpResponse:
-    rows = selectors_staff.dashboard_rows(
-        scope_of(request), today_ordinal=timezone.localdate().toordinal(), include_archived=True
-    )
+    rows = selectors_staff.dashboard_rows(scope_of(request), today=timezone.localdate(), include_archived=True)
     return render(request, "directory/staff/offer_list.html", {"rows": rows})
 
 
@@ -162,7 +160,8 @@ def offer_preview(request: HttpRequest, offer_id: int) -> HttpResponse:
 def _status_change(request: HttpRequest, offer_id: int, status: str, *, manage: bool) -> HttpResponse:
     scope = scope_of(request)
     offer = selectors_staff.offer_for_editing(scope, offer_id)
-    if manage:
+    # Bringing an archived offer back overrides a manager's decision, so it needs a manager too.
+    if manage or offer.status == Offer.Status.ARCHIVED:
         scope.require_manage(organisation_id=offer.provider_id, region_id=offer.region_id)
     try:
         services.set_status(

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -31,7 +32,7 @@ class World:
     foreign_offer: Offer
 
 
-def make_offer(region: Region, provider: Organisation, slug: str, **values: object) -> Offer:
+def make_offer(region: Region, provider: Organisation, slug: str, **values: Any) -> Offer:
     topics = values.pop("topics", [])
     locations = values.pop("locations", [])
     translations = values.pop("translations", {})
@@ -55,6 +56,13 @@ def make_offer(region: Region, provider: Organisation, slug: str, **values: obje
             offer=offer, byday=byday, opens_at=opens, closes_at=closes, valid_from=dt.date(2024, 1, 1)
         )
     return offer
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(request: pytest.FixtureRequest, settings: Any) -> None:
+    """Argon2 costs most of a second per password here; only tests marked `argon2` pay for it."""
+    if not request.node.get_closest_marker("argon2"):
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

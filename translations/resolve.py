@@ -14,6 +14,8 @@ class ShownText:
     is_fallback: bool
     is_machine: bool
     is_outdated: bool
+    # Fields the translation leaves empty, so they are shown in the source language (mark them lang/dir).
+    from_source: frozenset[str] = frozenset()
 
 
 def show(
@@ -34,6 +36,9 @@ def show(
                     is_fallback=False,
                     is_machine=translation.origin == Origin.MACHINE,
                     is_outdated=translation.state_against(content_version) == TranslationState.OUTDATED,
+                    from_source=frozenset(
+                        name for name in field_names if not getattr(translation, name) and source_fields[name]
+                    ),
                 )
     return ShownText(
         fields=dict(source_fields),

@@ -63,7 +63,7 @@ def test_detail_shows_when_where_and_contact(client, world):
     world.cafe.save()
     page = get(client, "/de/testort/offers/willkommenscafe/")
     assert "Hauptstraße 1" in page
-    assert "10:00" in page and "12:00" in page
+    assert "10:00–12:00" in page
     assert 'href="tel:023627770420"' in page
     assert 'href="mailto:info@example.org"' in page
     assert "geo:51.660000,6.960000" in page

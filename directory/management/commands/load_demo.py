@@ -1,0 +1,46 @@
+"""`manage.py load_demo`: replace the four demo regions with fresh demo data and print the demo logins."""
+
+import os
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from directory.demo.loader import DemoResult, load_demo
+
+ENVIRONMENT_KEY = "NAHBAR_DEMO_PASSWORD"
+URLS = (
+    ("Public site", "http://127.0.0.1:8000/de/dorsten/"),
+    ("Staff area", "http://127.0.0.1:8000/staff/"),
+)
+
+
+class Command(BaseCommand):
+    help = (
+        "Delete and recreate the demo regions (delmenhorst, dorsten, dortmund, magdeburg) with offers, "
+        f"translations and one demo account per role. Passwords are random unless {ENVIRONMENT_KEY} is set."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--force", action="store_true", help="Run even when DEBUG is off (e.g. on a server).")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if not settings.DEBUG and not options["force"]:
+            raise CommandError("DEBUG is off: this looks like production. Add --force to load the demo data anyway.")
+        result = load_demo(password=os.environ.get(ENVIRONMENT_KEY) or None)
+        self._report(result)
+
+    def _report(self, result: DemoResult) -> None:
+        counts = ", ".join(f"{region} {count}" for region, count in result.offers_per_region.items())
+        self.stdout.write(self.style.SUCCESS(f"Demo data loaded. Offers: {counts}; {result.indexed} indexed."))
+        if result.missing_topics:
+            missing = ", ".join(result.missing_topics)
+            self.stderr.write(self.style.WARNING(f"Topics not found (run migrate, then load again): {missing}"))
+        width = max(len(login.role) for login in result.logins)
+        self.stdout.write("")
+        self.stdout.write(f"{'Role':<{width}}  {'Username':<20}  Password")
+        for login in result.logins:
+            self.stdout.write(f"{login.role:<{width}}  {login.username:<20}  {login.password}")
+        self.stdout.write("")
+        for label, url in URLS:
+            self.stdout.write(f"{label + ':':<13}{url}")
