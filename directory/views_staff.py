@@ -1,13 +1,11 @@
 """Staff pages for offers: parse, authorise, call one service, render."""
 
-import difflib
 from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Model
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -18,7 +16,7 @@ from core import audit
 from core.access import scope_of
 from core.decorators import staff_member_required
 from core.languages import ENDONYMS
-from directory import selectors, selectors_staff, services
+from directory import conflicts, selectors, selectors_staff, services
 from directory.forms_staff import OfferForm, OpeningTimesFormSet, TranslationForm, opening_times_initial
 from directory.models import Offer, OfferTranslation
 from directory.services import EditConflict
@@ -49,33 +47,6 @@ def offer_list(request: HttpRequest) -> HttpResponse:
 
 def _opening_times(formset: Any) -> list[services.OpeningTimes]:
     return [times for form in formset.forms if (times := form.opening_times()) is not None]
-
-
-def _differences(current: Model, submitted: dict[str, Any]) -> list[dict[str, Any]]:
-    """What the other person saved, beside what this person typed, for every field where they differ."""
-    rows = []
-    for name, mine in submitted.items():
-        theirs = getattr(current, name, None)
-        if theirs is not None and hasattr(theirs, "all"):
-            theirs = sorted(str(item) for item in theirs.all())
-            mine = sorted(str(item) for item in mine)
-        if str(theirs) == str(mine):
-            continue
-        diff = difflib.ndiff(str(theirs).splitlines() or [""], str(mine).splitlines() or [""])
-        rows.append({"field": name, "theirs": theirs, "mine": mine, "diff": "\n".join(diff)})
-    return rows
-
-
-def _with_version(request: HttpRequest, conflict: EditConflict) -> QueryDict:
-    """The submitted form again, now based on the saved version, so saving once more keeps it knowingly."""
-    data = request.POST.copy()
-    data["version"] = str(getattr(conflict.current, "version", ""))
-    return data
-
-
-def _conflict_context(conflict: EditConflict, submitted: dict[str, Any]) -> dict[str, Any]:
-    last = audit.history_of(conflict.current if isinstance(conflict.current, Offer) else conflict.current.offer).first()  # type: ignore[attr-defined]
-    return {"conflict": _differences(conflict.current, submitted), "conflict_by": last.actor if last else None}
 
 
 @staff_member_required
@@ -123,9 +94,11 @@ def offer_edit(request: HttpRequest, offer_id: int) -> HttpResponse:
                     schedules=_opening_times(formset),
                 )
             except EditConflict as conflict:
-                context.update(_conflict_context(conflict, form.values()))
+                context.update(conflicts.context(conflict, form.values()))
                 form = OfferForm(
-                    _with_version(request, conflict), instance=Offer(region=offer.region), region_id=offer.region_id
+                    conflicts.resubmission(request, conflict),
+                    instance=Offer(region=offer.region),
+                    region_id=offer.region_id,
                 )
             else:
                 messages.success(request, _("Your changes were saved."))
@@ -219,20 +192,6 @@ def offer_history(request: HttpRequest, offer_id: int) -> HttpResponse:
     return render(request, "directory/staff/offer_history.html", {"offer": offer, "entries": audit.history_of(offer)})
 
 
-def _source_changes_since(offer: Offer, existing: OfferTranslation | None) -> list[dict[str, Any]]:
-    """The German edits made after this translation was last saved, so the translator sees what to update."""
-    if existing is None or existing.source_version >= offer.content_version:
-        return []
-    changes = []
-    for entry in audit.history_of(offer).filter(at__gt=existing.updated_at, action="offer.changed"):
-        for name in services.SOURCE_TEXT_FIELDS:
-            if name in entry.changes:
-                before, after = entry.changes[name]
-                diff = difflib.ndiff(str(before).splitlines() or [""], str(after).splitlines() or [""])
-                changes.append({"field": name, "at": entry.at, "diff": "\n".join(diff)})
-    return changes
-
-
 @staff_member_required
 def translation_edit(request: HttpRequest, offer_id: int, language: str) -> HttpResponse:
     offer = selectors_staff.offer_for_editing(scope_of(request), offer_id)
@@ -244,7 +203,7 @@ def translation_edit(request: HttpRequest, offer_id: int, language: str) -> Http
         "language_name": ENDONYMS.get(language, language),
         "existing": existing,
         "state": existing.state_against(offer.content_version) if existing else TranslationState.MISSING,
-        "source_changes": _source_changes_since(offer, existing),
+        "source_changes": conflicts.source_changes_since(offer, existing),
     }
     if request.method == "POST":
         form = TranslationForm(request.POST)
@@ -258,8 +217,8 @@ def translation_edit(request: HttpRequest, offer_id: int, language: str) -> Http
                     values=form.values(),
                 )
             except EditConflict as conflict:
-                context.update(_conflict_context(conflict, form.values()))
-                form = TranslationForm(_with_version(request, conflict))
+                context.update(conflicts.context(conflict, form.values()))
+                form = TranslationForm(conflicts.resubmission(request, conflict))
             else:
                 messages.success(request, _("The translation was saved."))
                 return HttpResponseRedirect(reverse("staff:offer_edit", args=[offer.pk]))
