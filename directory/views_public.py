@@ -64,6 +64,19 @@ def offer_list(request: HttpRequest, region_slug: str) -> HttpResponse:
     )
 
 
+def _contact(offer: Offer) -> dict[str, str]:
+    """The offer's own contact; where it gives none, the provider's public office contact."""
+    if offer.contact_phone or offer.contact_email or offer.contact_url:
+        return {
+            "name": offer.contact_name,
+            "phone": offer.contact_phone,
+            "email": offer.contact_email,
+            "url": offer.contact_url,
+        }
+    provider = offer.provider
+    return {"name": provider.name, "phone": provider.phone, "email": provider.email, "url": provider.website}
+
+
 def detail_context(offer: Offer, language: str) -> dict[str, object]:
     now = timezone.now()
     schedules = list(offer.schedules.all())
@@ -79,6 +92,7 @@ def detail_context(offer: Offer, language: str) -> dict[str, object]:
         "openings": next_openings(schedules, after=now),
         "places": [maps.place_links(location) for location in offer.locations.all()],
         "review_due": offer.is_review_due(timezone.localdate(now)),
+        "contact": _contact(offer),
         "source_language_name": ENDONYMS[offer.region.source_language],
         "map_tiles": bool(settings.NAHBAR_MAP_TILE_URL),
     }

@@ -170,3 +170,16 @@ def test_without_a_tile_server_there_is_no_map_but_the_list_works(client, world,
     page = get(client, "/de/testort/offers/", q="Willkommenscafé")
     assert "map-frame" not in page
     assert "Willkommenscafé" in page
+
+
+def test_offer_without_own_contact_shows_the_providers_office(client, world):
+    world.office.phone = "04221 123456"
+    world.office.save()
+    page = get(client, "/de/testort/offers/willkommenscafe/")
+    assert 'href="tel:04221123456"' in page
+
+
+def test_missing_page_is_explained_in_the_readers_language(client, world):
+    response = client.get("/ar/testort/offers/gibt-es-nicht/")
+    assert response.status_code == 404
+    assert 'dir="rtl"' in response.content.decode()
