@@ -14,6 +14,7 @@ from directory.opening import BERLIN, is_open
 from directory.search.documents import (
     FREE_FACET,
     district_facet,
+    labels_everywhere,
     region_facet,
     spoken_facet,
     topic_facet,
@@ -87,34 +88,44 @@ def _plan(region: Region, data: dict[str, object], now: dt.datetime) -> QueryPla
     )
 
 
-def _matches(haystack: str, word: Word) -> bool:
-    tokens = set(words(haystack))
-    if word.typed in tokens or tokens & set(word.similar):
+def _matches(tokens: set[str], word: Word) -> bool:
+    if word.typed in tokens or tokens.intersection(word.similar):
         return True
     return word.as_prefix and any(token.startswith(word.typed) for token in tokens)
 
 
-def _reasons(offer: Offer, plan_words: tuple[Word, ...], language: str) -> list[str]:
-    reasons: list[str] = []
+def _match_places(offer: Offer, language: str) -> list[tuple[str, set[str]]]:
+    """Where in an offer a word can be found, most telling first, each as (label for readers, its words)."""
+    places: list[tuple[str, set[str]]] = []
+    for topic in offer.topics.all():
+        names = [*topic.names.values(), *(word for group in topic.synonyms.values() for word in group)]
+        places.append((_("topic “%(topic)s”") % {"topic": topic.name_in(language)}, set(words(" ".join(names)))))
+    places.append((str(offer.get_offer_type_display()), set(words(labels_everywhere(offer.offer_type, "type")))))
+    audience = " ".join(labels_everywhere(key, "audience") for key in offer.audience if key in Offer.Audience.values)
+    places.append((_("audience"), set(words(audience))))
     texts = [(offer.region.source_language, offer.title, offer.summary, offer.description)]
     texts += [(t.language, t.title, t.summary, t.description) for t in offer.translations.all()]
+    for text_language, *parts in texts:
+        for part, text in zip((_("title"), _("summary"), _("description")), parts, strict=True):
+            label = _("%(part)s in %(language)s") % {"part": part, "language": ENDONYMS[text_language]}
+            places.append((label, set(words(text))))
+    names = [offer.provider.name, *(partner.name for partner in offer.partners.all())]
+    for location in offer.locations.all():
+        names += [location.name, location.street, location.postcode, location.city]
+        names += [location.district.name] if location.district else []
+    names += [district.name for district in offer.served_districts.all()]
+    names += [offer.project.name] if offer.project else []
+    places.append((_("provider or place"), set(words(" ".join(names)))))
+    return places
+
+
+def _reasons(offer: Offer, plan_words: tuple[Word, ...], language: str) -> list[str]:
+    places = _match_places(offer, language)
+    reasons = []
     for word in plan_words:
-        found = ""
-        for topic in offer.topics.all():
-            names = [*topic.names.values(), *(s for group in topic.synonyms.values() for s in group)]
-            if any(_matches(str(name), word) for name in names):
-                found = _("topic “%(topic)s”") % {"topic": topic.name_in(language)}
-                break
-        for text_language, title, summary, description in texts:
-            if found:
-                break
-            for label, text in ((_("title"), title), (_("summary"), summary), (_("description"), description)):
-                if _matches(text, word):
-                    found = _("%(part)s in %(language)s") % {"part": label, "language": ENDONYMS[text_language]}
-                    break
-        if not found:
-            found = _("provider or place")
-        reasons.append(_("“%(word)s”: %(where)s") % {"word": word.original or word.typed, "where": found})
+        where = next((label for label, tokens in places if _matches(tokens, word)), None)
+        if where:
+            reasons.append(_("“%(word)s”: %(where)s") % {"word": word.original or word.typed, "where": where})
     return reasons
 
 

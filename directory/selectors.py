@@ -33,7 +33,8 @@ def _with_details(offers: QuerySet[Offer]) -> QuerySet[Offer]:
 
 
 def offers_in_order(offer_ids: list[int]) -> list[Offer]:
-    by_id = {offer.id: offer for offer in _with_details(Offer.objects.filter(id__in=offer_ids))}
+    offers = _with_details(Offer.objects.filter(id__in=offer_ids)).prefetch_related("partners")
+    by_id = {offer.id: offer for offer in offers}
     return [by_id[offer_id] for offer_id in offer_ids if offer_id in by_id]
 
 

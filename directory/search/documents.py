@@ -47,7 +47,7 @@ FREE_FACET = "free"
 
 
 @lru_cache(maxsize=64)
-def _labels_everywhere(label_key: str, choices_owner: str) -> str:
+def labels_everywhere(label_key: str, choices_owner: str) -> str:
     """A choice label in every UI language, so 'Kurs', 'course' and 'دورة' all find courses."""
     choices = Offer.Type if choices_owner == "type" else Offer.Audience
     label = dict(choices.choices)[label_key]
@@ -85,8 +85,8 @@ def build(offer: Offer) -> OfferDocument:
     translations = list(offer.translations.all())
     topics = list(offer.topics.all())
     locations = list(offer.locations.all())
-    tags = [_labels_everywhere(offer.offer_type, "type")]
-    tags += [_labels_everywhere(key, "audience") for key in offer.audience if key in Offer.Audience.values]
+    tags = [labels_everywhere(offer.offer_type, "type")]
+    tags += [labels_everywhere(key, "audience") for key in offer.audience if key in Offer.Audience.values]
     for topic in topics:
         tags += [str(name) for name in topic.names.values()]
         tags += [str(word) for words in topic.synonyms.values() for word in words]

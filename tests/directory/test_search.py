@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from directory import finder
+from directory import finder, search
+from directory.models import Offer
 from directory.opening import BERLIN
 from directory.search.text import normalise
 
@@ -59,6 +60,14 @@ def test_title_matches_rank_before_description_matches(world):
 def test_results_say_why_they_matched(world):
     _found, results = titles(world, q="استشارة")
     assert any("استشارة" in reason for reason in results.cards[0].reasons)
+
+
+def test_offer_type_names_in_any_language_find_offers_and_say_so(world):
+    world.course.topics.clear()  # its topic "language" lists "course" too
+    search.reindex([world.course.pk])
+    found, results = titles(world, q="course")
+    assert found == ["Integrationskurs mit Alphabetisierung"]
+    assert str(Offer.Type.COURSE.label) in results.cards[0].reasons[0]
 
 
 def test_words_that_match_nothing_together_fall_back_to_any_word(world):
