@@ -5,19 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 from core.languages import CONTENT_LANGUAGES, ENDONYMS
 from core.models import District
-from directory.models import Topic
+from directory.models import WEEKDAY_NAMES, Topic
 
-WEEKDAY_CHOICES = [
-    ("", _("Any day")),
-    ("now", _("Open now")),
-    ("MO", _("Monday")),
-    ("TU", _("Tuesday")),
-    ("WE", _("Wednesday")),
-    ("TH", _("Thursday")),
-    ("FR", _("Friday")),
-    ("SA", _("Saturday")),
-    ("SU", _("Sunday")),
-]
+WEEKDAY_CHOICES = [("", _("Any day")), ("now", _("Open now")), *WEEKDAY_NAMES]
 
 
 class FinderForm(forms.Form):

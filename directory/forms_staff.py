@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.languages import CONTENT_LANGUAGES
 from core.models import District, Location, Organisation
-from directory.models import Offer, Project, Topic
+from directory.models import WEEKDAY_NAMES, Offer, Project, Topic
 from directory.services import OpeningTimes
 
 CHECKBOXES = forms.CheckboxSelectMultiple(attrs={"class": "checkbox-list"})
@@ -97,16 +97,7 @@ class OfferForm(forms.ModelForm):
         return {name: self.cleaned_data[name] for name in self.Meta.fields}
 
 
-WEEKDAY_CHOICES = [
-    ("", "—"),
-    ("MO", _("Monday")),
-    ("TU", _("Tuesday")),
-    ("WE", _("Wednesday")),
-    ("TH", _("Thursday")),
-    ("FR", _("Friday")),
-    ("SA", _("Saturday")),
-    ("SU", _("Sunday")),
-]
+WEEKDAY_CHOICES = [("", "—"), *WEEKDAY_NAMES]
 REPEAT_CHOICES = [
     ("weekly", _("every week")),
     ("biweekly", _("every second week")),

@@ -178,7 +178,15 @@ class OfferTranslation(ContentTranslation):
         return f"{self.offer_id} [{self.language}]"
 
 
-WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+WEEKDAY_NAMES = [
+    ("MO", _("Monday")),
+    ("TU", _("Tuesday")),
+    ("WE", _("Wednesday")),
+    ("TH", _("Thursday")),
+    ("FR", _("Friday")),
+    ("SA", _("Saturday")),
+    ("SU", _("Sunday")),
+]
 
 
 class Schedule(models.Model):

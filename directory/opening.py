@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrulestr
 from django.utils.translation import gettext as _
 
-from directory.models import Schedule
+from directory.models import WEEKDAY_NAMES, Schedule
 from directory.search.plan import open_on
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -51,25 +51,13 @@ def is_open(schedules: Iterable[Schedule], *, at: dt.datetime) -> bool:
     )
 
 
-def _weekday_names() -> dict[str, str]:
-    return {
-        "MO": _("Monday"),
-        "TU": _("Tuesday"),
-        "WE": _("Wednesday"),
-        "TH": _("Thursday"),
-        "FR": _("Friday"),
-        "SA": _("Saturday"),
-        "SU": _("Sunday"),
-    }
-
-
 def _ordinals() -> dict[str, str]:
     return {"1": _("first"), "2": _("second"), "3": _("third"), "4": _("fourth"), "-1": _("last")}
 
 
 def describe(schedule: Schedule) -> str:
     """'Tuesday, 10:00–12:00' or 'first Tuesday of the month, 15:00–17:00', in the active language."""
-    names, ordinals = _weekday_names(), _ordinals()
+    names, ordinals = {code: str(name) for code, name in WEEKDAY_NAMES}, _ordinals()
     days = []
     for value in schedule.byday.split(","):
         code, number = value[-2:], value[:-2]

@@ -1,5 +1,6 @@
 """Staff pages for offers: parse, authorise, call one service, render."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -130,60 +131,61 @@ def offer_preview(request: HttpRequest, offer_id: int) -> HttpResponse:
         return render(request, "directory/staff/offer_preview.html", context)
 
 
-def _status_change(request: HttpRequest, offer_id: int, status: str, *, manage: bool) -> HttpResponse:
+def _press(
+    request: HttpRequest, offer_id: int, action: Callable[[Offer, int], object], done: str, *, manage: bool
+) -> HttpResponse:
+    """A button on the edit page: check the role, run one service with the version shown, report back."""
     scope = scope_of(request)
     offer = selectors_staff.offer_for_editing(scope, offer_id)
     # Bringing an archived offer back overrides a manager's decision, so it needs a manager too.
     if manage or offer.status == Offer.Status.ARCHIVED:
         scope.require_manage(organisation_id=offer.provider_id, region_id=offer.region_id)
     try:
-        services.set_status(
-            actor=request.user,  # type: ignore[arg-type]
-            offer_id=offer.pk,
-            expected_version=int(request.POST.get("version") or 0),
-            status=status,
-        )
+        action(offer, int(request.POST.get("version") or 0))
     except EditConflict:
         messages.error(request, _("Someone else changed this offer in the meantime. Please check it and try again."))
     else:
-        messages.success(request, str(dict(Offer.Status.choices)[status]))
+        messages.success(request, done)
     return HttpResponseRedirect(reverse("staff:offer_edit", args=[offer.pk]))
+
+
+def _set_status(request: HttpRequest, offer_id: int, status: Offer.Status, *, manage: bool) -> HttpResponse:
+    def action(offer: Offer, version: int) -> Offer:
+        return services.set_status(actor=request.user, offer_id=offer.pk, expected_version=version, status=status)  # type: ignore[arg-type]
+
+    return _press(request, offer_id, action, str(status.label), manage=manage)
 
 
 @require_POST
 @staff_member_required
 def offer_publish(request: HttpRequest, offer_id: int) -> HttpResponse:
-    return _status_change(request, offer_id, Offer.Status.PUBLISHED, manage=False)
+    return _set_status(request, offer_id, Offer.Status.PUBLISHED, manage=False)
 
 
 @require_POST
 @staff_member_required
 def offer_unpublish(request: HttpRequest, offer_id: int) -> HttpResponse:
-    return _status_change(request, offer_id, Offer.Status.DRAFT, manage=False)
+    return _set_status(request, offer_id, Offer.Status.DRAFT, manage=False)
 
 
 @require_POST
 @staff_member_required
 def offer_archive(request: HttpRequest, offer_id: int) -> HttpResponse:
-    return _status_change(request, offer_id, Offer.Status.ARCHIVED, manage=True)
+    return _set_status(request, offer_id, Offer.Status.ARCHIVED, manage=True)
 
 
 @require_POST
 @staff_member_required
 def offer_reviewed(request: HttpRequest, offer_id: int) -> HttpResponse:
-    offer = selectors_staff.offer_for_editing(scope_of(request), offer_id)
-    try:
-        services.mark_reviewed(
+    def action(offer: Offer, version: int) -> Offer:
+        return services.mark_reviewed(
             actor=request.user,  # type: ignore[arg-type]
             offer_id=offer.pk,
-            expected_version=int(request.POST.get("version") or 0),
+            expected_version=version,
             today=timezone.localdate(),
         )
-    except EditConflict:
-        messages.error(request, _("Someone else changed this offer in the meantime. Please check it and try again."))
-    else:
-        messages.success(request, _("Marked as checked today."))
-    return HttpResponseRedirect(reverse("staff:offer_edit", args=[offer.pk]))
+
+    return _press(request, offer_id, action, _("Marked as checked today."), manage=False)
 
 
 @staff_member_required
