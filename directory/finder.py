@@ -1,6 +1,7 @@
 """The public finder: from validated parameters to a page of result cards, each saying why it matched."""
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -12,7 +13,9 @@ from directory import search, selectors
 from directory.models import Offer, Topic
 from directory.opening import BERLIN, is_open
 from directory.search.documents import (
+    ANY_AGE_FACET,
     FREE_FACET,
+    age_facet,
     district_facet,
     labels_everywhere,
     region_facet,
@@ -78,12 +81,14 @@ def _plan(region: Region, data: dict[str, object], now: dt.datetime) -> QueryPla
         open_at = OpenAt(weekday=code, byday_values=(code,))
     if open_at:
         facets.append(weekday_facet(open_at.weekday))
+    groups: list[tuple[str, ...]] = [(facet,) for facet in facets]
+    if data.get("age") is not None:
+        groups.append((age_facet(int(data["age"])), ANY_AGE_FACET))  # type: ignore[call-overload]
     return QueryPlan(
         region_id=region.id,
         today=now.astimezone(BERLIN).date(),
         words=search.plan_words(str(data.get("q") or "")),
-        facets=tuple(facets),
-        age=data.get("age"),  # type: ignore[arg-type]
+        facets=tuple(groups),
         open_at=open_at,
     )
 
@@ -94,42 +99,59 @@ def _matches(tokens: set[str], word: Word) -> bool:
     return word.as_prefix and any(token.startswith(word.typed) for token in tokens)
 
 
-def _match_places(offer: Offer, language: str) -> list[tuple[str, set[str]]]:
-    """Where in an offer a word can be found, most telling first, each as (label for readers, its words)."""
-    places: list[tuple[str, set[str]]] = []
-    for topic in offer.topics.all():
+class _Places:
+    """Where in an offer a word can be found, most telling first, tokenised only as far as a search needs."""
+
+    def __init__(self, sources: Iterator[tuple[str, str]]) -> None:
+        self._sources = sources
+        self._seen: list[tuple[str, set[str]]] = []
+
+    def __iter__(self) -> Iterator[tuple[str, set[str]]]:
+        index = 0
+        while True:
+            if index == len(self._seen):
+                source = next(self._sources, None)
+                if source is None:
+                    return
+                self._seen.append((source[0], set(words(source[1]))))
+            yield self._seen[index]
+            index += 1
+
+
+def _sources(offer: Offer, language: str, topics: dict[int, Topic]) -> Iterator[tuple[str, str]]:
+    for link in offer.topics.all():
+        topic = topics[link.id]
         names = [*topic.names.values(), *(word for group in topic.synonyms.values() for word in group)]
-        places.append((_("topic “%(topic)s”") % {"topic": topic.name_in(language)}, set(words(" ".join(names)))))
-    places.append((str(offer.get_offer_type_display()), set(words(labels_everywhere(offer.offer_type, "type")))))
-    audience = " ".join(labels_everywhere(key, "audience") for key in offer.audience if key in Offer.Audience.values)
-    places.append((_("audience"), set(words(audience))))
+        yield _("topic “%(topic)s”") % {"topic": topic.name_in(language)}, " ".join(names)
+    yield str(offer.get_offer_type_display()), labels_everywhere(offer.offer_type, "type")
+    audience = [labels_everywhere(key, "audience") for key in offer.audience if key in Offer.Audience.values]
+    yield _("audience"), " ".join(audience)
     texts = [(offer.region.source_language, offer.title, offer.summary, offer.description)]
     texts += [(t.language, t.title, t.summary, t.description) for t in offer.translations.all()]
     for text_language, *parts in texts:
         for part, text in zip((_("title"), _("summary"), _("description")), parts, strict=True):
-            label = _("%(part)s in %(language)s") % {"part": part, "language": ENDONYMS[text_language]}
-            places.append((label, set(words(text))))
-    names = [offer.provider.name, *(partner.name for partner in offer.partners.all())]
+            yield _("%(part)s in %(language)s") % {"part": part, "language": ENDONYMS[text_language]}, text
+    names = [offer.provider.name]
     for location in offer.locations.all():
         names += [location.name, location.street, location.postcode, location.city]
         names += [location.district.name] if location.district else []
-    names += [district.name for district in offer.served_districts.all()]
-    names += [offer.project.name] if offer.project else []
-    places.append((_("provider or place"), set(words(" ".join(names)))))
-    return places
+    yield _("provider or place"), " ".join(names)
 
 
-def _reasons(offer: Offer, plan_words: tuple[Word, ...], language: str) -> list[str]:
-    places = _match_places(offer, language)
+def _reasons(offer: Offer, plan_words: tuple[Word, ...], language: str, topics: dict[int, Topic]) -> list[str]:
+    places = _Places(_sources(offer, language, topics))
     reasons = []
     for word in plan_words:
-        where = next((label for label, tokens in places if _matches(tokens, word)), None)
-        if where:
-            reasons.append(_("“%(word)s”: %(where)s") % {"word": word.original or word.typed, "where": where})
+        # Words found elsewhere, e.g. in another language's text or a partner's name, the list keeps brief.
+        where = next((label for label, tokens in places if _matches(tokens, word)), _("other details"))
+        reasons.append(_("“%(word)s”: %(where)s") % {"word": word.original or word.typed, "where": where})
     return reasons
 
 
-def find(*, region: Region, data: dict[str, object], language: str, now: dt.datetime) -> Results:
+def find(
+    *, region: Region, data: dict[str, object], language: str, now: dt.datetime, topics: dict[int, Topic]
+) -> Results:
+    """One page of results; `topics` are all topics by id, already loaded for the filter form."""
     plan = _plan(region, data, now)
     size = settings.NAHBAR_PAGE_SIZE
     page = max(1, int(data.get("page") or 1))  # type: ignore[call-overload]
@@ -139,12 +161,12 @@ def find(*, region: Region, data: dict[str, object], language: str, now: dt.date
         plan = QueryPlan(**{**plan.__dict__, "require_all": False})
         ids, total = search.run(plan, offset=(page - 1) * size, limit=size)
         broadened = total > 0
-    offers = selectors.offers_in_order(ids)
+    offers = selectors.offers_in_order(ids, language=language)
     cards = [
         Card(
             offer=offer,
             text=shown_text(offer, language),
-            reasons=_reasons(offer, plan.words, language) if plan.words else [],
+            reasons=_reasons(offer, plan.words, language, topics) if plan.words else [],
             open_now=is_open(offer.schedules.all(), at=now),
             districts=sorted({place.district.name for place in offer.locations.all() if place.district}),
         )

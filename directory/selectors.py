@@ -32,8 +32,18 @@ def _with_details(offers: QuerySet[Offer]) -> QuerySet[Offer]:
     )
 
 
-def offers_in_order(offer_ids: list[int]) -> list[Offer]:
-    offers = _with_details(Offer.objects.filter(id__in=offer_ids)).prefetch_related("partners")
+def offers_in_order(offer_ids: list[int], *, language: str) -> list[Offer]:
+    """A page of results: only the reader's translation, and topics as ids (the caller has them all)."""
+    offers = (
+        Offer.objects.filter(id__in=offer_ids)
+        .select_related("provider", "region")
+        .prefetch_related(
+            Prefetch("translations", queryset=OfferTranslation.objects.filter(language=language)),
+            Prefetch("topics", queryset=Topic.objects.only("id")),
+            Prefetch("locations", queryset=Location.objects.select_related("district")),
+            "schedules",
+        )
+    )
     by_id = {offer.id: offer for offer in offers}
     return [by_id[offer_id] for offer_id in offer_ids if offer_id in by_id]
 

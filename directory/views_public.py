@@ -40,7 +40,8 @@ def offer_list(request: HttpRequest, region_slug: str) -> HttpResponse:
         data["district_obj"] = form.districts.get(data.get("district") or "")
         data["topic_obj"] = form.topics.get(data.get("topic") or "")
         now = timezone.now()
-        results = finder.find(region=region, data=data, language=language, now=now)  # type: ignore[arg-type]
+        topics = {topic.id: topic for topic in form.topics.values()}
+        results = finder.find(region=region, data=data, language=language, now=now, topics=topics)  # type: ignore[arg-type]
         services.log_search(
             region=region,  # type: ignore[arg-type]
             language=language,

@@ -169,7 +169,7 @@ NAHBAR_ROUTE_LINK_URL = env.text(
 # Days after which an offer counts as due for review.
 NAHBAR_REVIEW_INTERVAL_DAYS = env.number("REVIEW_INTERVAL_DAYS", 180)
 # Results per page in the public finder.
-NAHBAR_PAGE_SIZE = env.number("PAGE_SIZE", 20)
+NAHBAR_PAGE_SIZE = env.number("PAGE_SIZE", 10)
 
 LOGGING = {
     "version": 1,

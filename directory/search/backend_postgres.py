@@ -38,7 +38,7 @@ def text_query(plan: QueryPlan) -> str:
 
 
 def facet_query(plan: QueryPlan) -> str:
-    return " & ".join(_lexeme(facet) for facet in plan.facets)
+    return " & ".join("(" + " | ".join(_lexeme(token) for token in group) + ")" for group in plan.facets)
 
 
 def replace(documents: Sequence[OfferDocument], removed_ids: Iterable[int]) -> None:
@@ -71,34 +71,36 @@ def similar_terms(word: str, limit: int) -> list[str]:
 
 
 def _filters(plan: QueryPlan) -> tuple[str, list[Any]]:
-    sql = " AND (o.valid_until IS NULL OR o.valid_until >= %s) AND (o.valid_from IS NULL OR o.valid_from <= %s)"
+    """Conditions outside the index: runtime (few offers have one) and, for 'open now', the opening hours."""
+    sql = (
+        " AND s.offer_id NOT IN (SELECT id FROM directory_offer WHERE status = 'published' AND valid_until < %s"
+        " UNION ALL SELECT id FROM directory_offer WHERE status = 'published' AND valid_from > %s)"
+    )
     params: list[Any] = [plan.today, plan.today]
-    if plan.age is not None:
-        sql += " AND (o.age_min IS NULL OR o.age_min <= %s) AND (o.age_max IS NULL OR o.age_max >= %s)"
-        params += [plan.age, plan.age]
     if plan.open_at is not None and plan.open_at.time is not None:
         sql += (
-            " AND EXISTS (SELECT 1 FROM directory_schedule s WHERE s.offer_id = o.id"
-            " AND s.opens_at <= %s AND s.closes_at > %s AND s.valid_from <= %s"
-            " AND (s.valid_until IS NULL OR s.valid_until >= %s)"
-            " AND string_to_array(s.byday, ',') && %s)"
+            " AND EXISTS (SELECT 1 FROM directory_schedule h WHERE h.offer_id = s.offer_id"
+            " AND h.opens_at <= %s AND h.closes_at > %s AND h.valid_from <= %s"
+            " AND (h.valid_until IS NULL OR h.valid_until >= %s)"
+            " AND string_to_array(h.byday, ',') && %s)"
         )
         params += [plan.open_at.time, plan.open_at.time, plan.today, plan.today, list(plan.open_at.byday_values)]
     return sql, params
 
 
 def query(plan: QueryPlan, *, offset: int, limit: int) -> tuple[list[int], int]:
+    """Best matches first (ts_rank), newest first without words. The count comes along in the same query."""
     filters, params = _filters(plan)
     where = "s.facets @@ to_tsquery('simple', %s)"
     where_params: list[Any] = [facet_query(plan)]
-    order = "o.title"
+    order = "s.offer_id DESC"
     order_params: list[Any] = []
     if plan.has_text:
         where += " AND s.document @@ to_tsquery('simple', %s)"
         where_params.append(text_query(plan))
-        order = "ts_rank(s.document, to_tsquery('simple', %s)) DESC, o.title"
+        order = "ts_rank(s.document, to_tsquery('simple', %s)) DESC, s.offer_id DESC"
         order_params.append(text_query(plan))
-    base = f"FROM {TABLE} s JOIN directory_offer o ON o.id = s.offer_id WHERE {where}{filters}"
+    base = f"FROM {TABLE} s WHERE {where}{filters}"
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT s.offer_id, COUNT(*) OVER () {base} ORDER BY {order} LIMIT %s OFFSET %s",

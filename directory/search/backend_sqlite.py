@@ -45,7 +45,8 @@ def _word_expression(word: Word) -> str:
 
 
 def match_expression(plan: QueryPlan) -> str:
-    facets = "facets : (" + " AND ".join(_quote(facet) for facet in plan.facets) + ")"
+    groups = ["(" + " OR ".join(_quote(token) for token in group) + ")" for group in plan.facets]
+    facets = "facets : (" + " AND ".join(groups) + ")"
     if not plan.has_text:
         return facets
     joiner = " AND " if plan.require_all else " OR "
@@ -80,40 +81,42 @@ def similar_terms(word: str, limit: int) -> list[str]:
 
 
 def _filters(plan: QueryPlan) -> tuple[str, list[Any]]:
-    sql = " AND (o.valid_until IS NULL OR o.valid_until >= %s) AND (o.valid_from IS NULL OR o.valid_from <= %s)"
-    params: list[Any] = [plan.today.isoformat(), plan.today.isoformat()]
-    if plan.age is not None:
-        sql += " AND (o.age_min IS NULL OR o.age_min <= %s) AND (o.age_max IS NULL OR o.age_max >= %s)"
-        params += [plan.age, plan.age]
+    """Conditions outside the index: runtime (few offers have one) and, for 'open now', the opening hours."""
+    today = plan.today.isoformat()
+    sql = (
+        " WHERE m.id NOT IN (SELECT id FROM directory_offer WHERE status = 'published' AND valid_until < %s"
+        " UNION ALL SELECT id FROM directory_offer WHERE status = 'published' AND valid_from > %s)"
+    )
+    params: list[Any] = [today, today]
     if plan.open_at is not None and plan.open_at.time is not None:
         days = " OR ".join(["(',' || s.byday || ',') LIKE %s"] * len(plan.open_at.byday_values))
         sql += (
-            " AND EXISTS (SELECT 1 FROM directory_schedule s WHERE s.offer_id = o.id"
+            " AND EXISTS (SELECT 1 FROM directory_schedule s WHERE s.offer_id = m.id"
             " AND s.opens_at <= %s AND s.closes_at > %s AND s.valid_from <= %s"
             f" AND (s.valid_until IS NULL OR s.valid_until >= %s) AND ({days}))"
         )
         moment = plan.open_at.time.strftime("%H:%M:%S")
-        params += [moment, moment, plan.today.isoformat(), plan.today.isoformat()]
+        params += [moment, moment, today, today]
         params += [f"%,{value},%" for value in plan.open_at.byday_values]
     return sql, params
 
 
 def query(plan: QueryPlan, *, offset: int, limit: int) -> tuple[list[int], int]:
+    """Best matches first (bm25), newest first without words. The count comes along in the same query."""
     filters, params = _filters(plan)
-    # bm25() only works while FTS5 drives the scan, so the matches are materialised before the join.
-    matches = (
-        f"WITH m AS MATERIALIZED (SELECT rowid AS id, bm25({TABLE}, {WEIGHTS}) AS score FROM {TABLE} "
-        f"WHERE {TABLE} MATCH %s) "
+    score = f"bm25({TABLE}, {WEIGHTS})" if plan.has_text else "0"
+    # bm25() only works while FTS5 drives the scan, so the matches are materialised before filtering.
+    sql = (
+        f"WITH m AS MATERIALIZED (SELECT rowid AS id, {score} AS score FROM {TABLE} WHERE {TABLE} MATCH %s) "
+        f"SELECT m.id, COUNT(*) OVER () FROM m{filters} ORDER BY m.score, m.id DESC LIMIT %s OFFSET %s"
     )
-    base = f"FROM m JOIN directory_offer o ON o.id = m.id WHERE 1 = 1{filters}"
-    order = "m.score, o.title" if plan.has_text else "o.title"
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"{matches}SELECT m.id, COUNT(*) OVER () {base} ORDER BY {order} LIMIT %s OFFSET %s",
-            [match_expression(plan), *params, limit, offset],
-        )
+        cursor.execute(sql, [match_expression(plan), *params, limit, offset])
         rows = cursor.fetchall()
         if rows or offset == 0:
             return [row[0] for row in rows], rows[0][1] if rows else 0
-        cursor.execute(f"{matches}SELECT COUNT(*) {base}", [match_expression(plan), *params])
+        cursor.execute(
+            f"WITH m AS (SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH %s) SELECT COUNT(*) FROM m{filters}",
+            [match_expression(plan), *params],
+        )
         return [], cursor.fetchone()[0]

@@ -44,6 +44,20 @@ def weekday_facet(weekday: str) -> str:
 
 
 FREE_FACET = "free"
+ANY_AGE_FACET = "aall"
+OLDEST_AGE = 99
+
+
+def age_facet(age: int) -> str:
+    return f"a{min(age, OLDEST_AGE)}"
+
+
+def age_facets(age_min: int | None, age_max: int | None) -> list[str]:
+    """One token per age the offer accepts, so an age filter is an index lookup like any other."""
+    if age_min is None and age_max is None:
+        return [ANY_AGE_FACET]
+    low, high = age_min or 0, min(OLDEST_AGE, age_max if age_max is not None else OLDEST_AGE)
+    return [age_facet(age) for age in range(low, high + 1)]
 
 
 @lru_cache(maxsize=64)
@@ -108,6 +122,7 @@ def build(offer: Offer) -> OfferDocument:
         facets.append(FREE_FACET)
     weekdays = {day.lstrip("+-0123456789") for schedule in offer.schedules.all() for day in schedule.byday.split(",")}
     facets += [weekday_facet(day) for day in sorted(weekdays)]
+    facets += age_facets(offer.age_min, offer.age_max)
     return OfferDocument(
         offer_id=offer.id,
         region_id=offer.region_id,

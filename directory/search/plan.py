@@ -35,8 +35,8 @@ class QueryPlan:
     words: tuple[Word, ...] = ()
     # Every word must match; when nothing does, the finder retries with any word.
     require_all: bool = True
-    facets: tuple[str, ...] = field(default_factory=tuple)
-    age: int | None = None
+    # Every group must match; within a group any one token will do.
+    facets: tuple[tuple[str, ...], ...] = field(default_factory=tuple)
     open_at: OpenAt | None = None
 
     @property

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from directory import finder, search
-from directory.models import Offer
+from directory.models import Offer, Topic
 from directory.opening import BERLIN
 from directory.search.text import normalise
 
@@ -15,7 +15,8 @@ NOW = dt.datetime(2026, 11, 24, 10, 30, tzinfo=BERLIN)  # a Tuesday, while the c
 def titles(world, **data):
     data.setdefault("district_obj", None)
     data.setdefault("topic_obj", None)
-    results = finder.find(region=world.region, data=data, language="de", now=NOW)
+    topics = {topic.id: topic for topic in Topic.objects.all()}
+    results = finder.find(region=world.region, data=data, language="de", now=NOW, topics=topics)
     return [card.offer.title for card in results.cards], results
 
 
