@@ -3,11 +3,11 @@
 import datetime as dt
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from directory.models import Offer, SearchLog
 from tests.conftest import make_offer
