@@ -148,9 +148,9 @@ class Offer(models.Model):
         ]
         indexes = [
             models.Index(fields=["region", "status"], name="offer_region_status_idx"),
-            # The search leaves out published offers whose runtime has ended or not begun: few, found fast.
-            models.Index(fields=["valid_until"], condition=Q(status="published"), name="offer_published_until_idx"),
-            models.Index(fields=["valid_from"], condition=Q(status="published"), name="offer_published_from_idx"),
+            # The search leaves out offers whose runtime has ended or not begun: few, found fast.
+            models.Index(fields=["valid_until"], name="offer_valid_until_idx"),
+            models.Index(fields=["valid_from"], name="offer_valid_from_idx"),
         ]
 
     def __str__(self) -> str:

@@ -73,8 +73,8 @@ def similar_terms(word: str, limit: int) -> list[str]:
 def _filters(plan: QueryPlan) -> tuple[str, list[Any]]:
     """Conditions outside the index: runtime (few offers have one) and, for 'open now', the opening hours."""
     sql = (
-        " AND s.offer_id NOT IN (SELECT id FROM directory_offer WHERE status = 'published' AND valid_until < %s"
-        " UNION ALL SELECT id FROM directory_offer WHERE status = 'published' AND valid_from > %s)"
+        " AND s.offer_id NOT IN (SELECT id FROM directory_offer WHERE valid_until < %s"
+        " UNION ALL SELECT id FROM directory_offer WHERE valid_from > %s)"
     )
     params: list[Any] = [plan.today, plan.today]
     if plan.open_at is not None and plan.open_at.time is not None:

@@ -4,6 +4,7 @@ import gzip
 import resource
 import statistics
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -38,32 +39,41 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--scale", type=float, default=1.0, help="Fraction of the 100 000 offers to generate.")
-        parser.add_argument("--runs", type=int, default=30, help="Timed runs per query.")
+        parser.add_argument("--runs", type=int, default=50, help="Timed runs per query.")
         parser.add_argument("--drop", action="store_true", help="Delete the synthetic regions afterwards.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        setup_test_environment()  # lets the test client report each page's context, for result counts
+        # The test client then reports each page's context (for result counts); DEBUG off as in production.
+        setup_test_environment(debug=False)
+        # Without DEBUG, WhiteNoise warns about uncollected static files, which searches do not need.
+        warnings.filterwarnings("ignore", message="No directory at")
         regions = self._regions(options["scale"])
-        largest = regions[0]
         self.stdout.write(f"database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}")
         self.stdout.write(f"offers: {sum(r.offers.count() for r in regions)} in {len(regions)} regions, 8 languages")
-        self.stdout.write(f"searched region: {largest.slug} with {largest.offers.count()} offers\n")
-        words = self._sample_words(largest)
         client = Client()
-        self.stdout.write(f"{'query':40} {'p50 ms':>8} {'p95 ms':>8} {'results':>8}")
-        worst = 0.0
-        for label, language, params in QUERIES:
-            filled = {key: value.format(**words) for key, value in params.items()}
-            timings, count = self._time(client, f"/{language}/{largest.slug}/offers/", filled, options["runs"])
-            p50, p95 = statistics.median(timings), statistics.quantiles(timings, n=20)[18]
-            worst = max(worst, p95)
-            self.stdout.write(f"{label:40} {p50:8.1f} {p95:8.1f} {count:>8}")
-        self.stdout.write(f"\nworst p95: {worst:.1f} ms (budget 50 ms)")
-        self._page_weight(client, largest)
+        # The largest region is a stress case; the second is as large as a big city's directory gets.
+        worst = {region.slug: self._measure(client, region, options["runs"]) for region in regions[:2]}
+        self.stdout.write("\nworst p95: " + ", ".join(f"{slug} {ms:.1f} ms" for slug, ms in worst.items()))
+        self.stdout.write("budget: p95 <= 50 ms")
+        self._page_weight(client, regions[0])
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         self.stdout.write(f"peak memory of this process: {peak:.0f} MB")
         if options["drop"]:
             Region.objects.filter(slug__startswith="bench-").delete()
+
+    def _measure(self, client: Client, region: Region, runs: int) -> float:
+        """Print p50/p95 per query in one region; returns the worst p95."""
+        self.stdout.write(f"\nsearched region: {region.slug} with {region.offers.count()} offers")
+        self.stdout.write(f"{'query':40} {'p50 ms':>8} {'p95 ms':>8} {'results':>8}")
+        words = self._sample_words(region)
+        worst = 0.0
+        for label, language, params in QUERIES:
+            filled = {key: value.format(**words) for key, value in params.items()}
+            timings, count = self._time(client, f"/{language}/{region.slug}/offers/", filled, runs)
+            p50, p95 = statistics.median(timings), statistics.quantiles(timings, n=20)[18]
+            worst = max(worst, p95)
+            self.stdout.write(f"{label:40} {p50:8.1f} {p95:8.1f} {count:>8}")
+        return worst
 
     def _regions(self, scale: float) -> list[Region]:
         regions = []
@@ -90,8 +100,9 @@ class Command(BaseCommand):
         return {"rare": rare, "prefix": title_word[:5], "typo": typo, "arabic": arabic}
 
     def _time(self, client: Client, url: str, params: dict[str, str], runs: int) -> tuple[list[float], int]:
-        response = client.get(url, params)  # warm-up
-        assert response.status_code == 200, response.status_code
+        for _ in range(3):  # warm-up: the first requests read the index from disk
+            response = client.get(url, params)
+            assert response.status_code == 200, response.status_code
         timings = []
         for _ in range(runs):
             started = time.perf_counter()
