@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from core import audit
 from core.access import scope_of
 from core.decorators import staff_member_required
-from core.languages import ENDONYMS
+from core.languages import ENDONYMS, is_rtl
 from directory import conflicts, selectors, selectors_staff, services
 from directory.forms_staff import OfferForm, OpeningTimesFormSet, TranslationForm, opening_times_initial
 from directory.models import Offer, OfferTranslation
@@ -203,6 +203,7 @@ def translation_edit(request: HttpRequest, offer_id: int, language: str) -> Http
         "offer": offer,
         "language": language,
         "language_name": ENDONYMS.get(language, language),
+        "language_direction": "rtl" if is_rtl(language) else "ltr",
         "existing": existing,
         "state": existing.state_against(offer.content_version) if existing else TranslationState.MISSING,
         "source_changes": conflicts.source_changes_since(offer, existing),
