@@ -288,3 +288,9 @@ def test_translation_conflict_keeps_the_saved_translation(world, staff):
     assert conflict.status_code == 200
     assertContains(conflict, german("%(name)s saved this in the meantime.", name="other_editor"))
     assert OfferTranslation.objects.get(offer=cafe, language="ar").summary == "قهوة وشاي"
+
+
+def test_translation_page_writes_arabic_right_to_left_beside_the_german_source(world, staff):
+    page = signed_in(staff["other_editor"]).get(translation_url(world.cafe, "ar")).content.decode()
+    assert 'lang="ar" dir="rtl"' in page
+    assert 'class="source" lang="de" dir="ltr"' in page
