@@ -22,10 +22,6 @@ class StaffScope:
     def is_staff_member(self) -> bool:
         return bool(self.coordinated_region_ids or self.organisation_roles)
 
-    @property
-    def region_ids(self) -> frozenset[int]:
-        return self.coordinated_region_ids | {region for region, _role in self.organisation_roles.values()}
-
     def coordinates(self, region_id: int) -> bool:
         return region_id in self.coordinated_region_ids
 

@@ -3,7 +3,7 @@ from urllib.parse import quote
 from django.http import HttpRequest
 from django.utils import translation
 
-from core.languages import ENDONYMS, UI_LANGUAGES, is_rtl
+from core.languages import ENDONYMS, UI_LANGUAGES, direction
 
 
 def _language_links(request: HttpRequest, current: str) -> list[dict[str, object]]:
@@ -27,6 +27,6 @@ def page(request: HttpRequest) -> dict[str, object]:
     language = translation.get_language() or "de"
     return {
         "page_language": language,
-        "page_direction": "rtl" if is_rtl(language) else "ltr",
+        "page_direction": direction(language),
         "language_links": _language_links(request, language),
     }

@@ -56,5 +56,5 @@ def is_rtl(code: str) -> bool:
     return code in RTL_LANGUAGES
 
 
-def language_choices() -> list[tuple[str, object]]:
-    return list(CONTENT_LANGUAGES.items())
+def direction(code: str) -> str:
+    return "rtl" if is_rtl(code) else "ltr"

@@ -23,6 +23,10 @@ class Region(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def translation_languages(self) -> list[str]:
+        """The enabled languages staff translate into: all but the source language."""
+        return [code for code in self.enabled_languages if code != self.source_language]
+
 
 class District(models.Model):
     region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="districts")

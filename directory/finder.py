@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from core.languages import ENDONYMS
 from core.models import District, Region
 from directory import search, selectors
-from directory.models import Offer, Topic
+from directory.models import Offer, OfferTranslation, Topic
 from directory.opening import BERLIN, is_open
 from directory.search.documents import (
     ANY_AGE_FACET,
@@ -51,12 +51,12 @@ class Results:
 
 def shown_text(offer: Offer, language: str) -> ShownText:
     return show(
-        source_fields={"title": offer.title, "summary": offer.summary, "description": offer.description},
+        source_fields={name: getattr(offer, name) for name in OfferTranslation.TRANSLATED_FIELDS},
         source_language=offer.region.source_language,
         content_version=offer.content_version,
         translations=offer.translations.all(),
         language=language,
-        field_names=("title", "summary", "description"),
+        field_names=OfferTranslation.TRANSLATED_FIELDS,
     )
 
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.languages import CONTENT_LANGUAGES
 from core.models import District, Location, Organisation
-from directory.models import WEEKDAY_NAMES, Offer, Project, Topic
+from directory.models import WEEKDAY_NAMES, Offer, OfferTranslation, Project, Topic
 from directory.services import OpeningTimes
 
 CHECKBOXES = forms.CheckboxSelectMultiple(attrs={"class": "checkbox-list"})
@@ -161,4 +161,4 @@ class TranslationForm(forms.Form):
     description = forms.CharField(label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 8}))
 
     def values(self) -> dict[str, str]:
-        return {name: self.cleaned_data[name] for name in ("title", "summary", "description")}
+        return {name: self.cleaned_data[name] for name in OfferTranslation.TRANSLATED_FIELDS}

@@ -2,10 +2,14 @@
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
 from core.models import Location
+
+if TYPE_CHECKING:
+    from directory.finder import Card
 
 COLUMNS, ROWS, MAX_ZOOM = 3, 2, 16
 
@@ -66,7 +70,7 @@ def _tile_xy(lat: float, lon: float, zoom: int) -> tuple[float, float]:
     return x, y
 
 
-def results_map(cards: list) -> ResultsMap | None:
+def results_map(cards: "list[Card]") -> ResultsMap | None:
     """Markers for the results that have a place, on tiles from the configured server; None when maps are off."""
     template = settings.NAHBAR_MAP_TILE_URL
     points = [

@@ -52,13 +52,14 @@ def dashboard_rows(scope: StaffScope, *, today: dt.date, include_archived: bool 
     ).order_by("provider__name", "title")
     rows = []
     for offer in offers:
-        languages = [code for code in offer.region.enabled_languages if code != offer.region.source_language]
         rows.append(
             OfferRow(
                 offer=offer,
                 review_due=offer.is_review_due(today),
                 translations=states(
-                    languages=languages, content_version=offer.content_version, translations=offer.translations.all()
+                    languages=offer.region.translation_languages(),
+                    content_version=offer.content_version,
+                    translations=offer.translations.all(),
                 ),
             )
         )

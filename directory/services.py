@@ -16,7 +16,7 @@ from directory import search
 from directory.models import Offer, OfferTranslation, Schedule, SearchLog
 from translations.models import Origin
 
-SOURCE_TEXT_FIELDS = ("title", "summary", "description")
+SOURCE_TEXT_FIELDS = OfferTranslation.TRANSLATED_FIELDS
 RELATED_FIELDS = ("topics", "partners", "locations", "served_districts")
 
 

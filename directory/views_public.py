@@ -6,13 +6,14 @@ from django.shortcuts import render
 from django.utils import timezone, translation
 
 from core.languages import ENDONYMS
+from core.models import Region
 from directory import finder, maps, selectors, services
 from directory.forms_public import FinderForm
 from directory.models import Offer
 from directory.opening import describe, next_openings
 
 
-def _finder_form(request: HttpRequest, region_slug: str) -> tuple[FinderForm, object]:
+def _finder_form(request: HttpRequest, region_slug: str) -> tuple[FinderForm, Region]:
     region = selectors.region_by_slug(region_slug)
     language = translation.get_language()
     form = FinderForm(
@@ -41,9 +42,9 @@ def offer_list(request: HttpRequest, region_slug: str) -> HttpResponse:
         data["topic_obj"] = form.topics.get(data.get("topic") or "")
         now = timezone.now()
         topics = {topic.id: topic for topic in form.topics.values()}
-        results = finder.find(region=region, data=data, language=language, now=now, topics=topics)  # type: ignore[arg-type]
+        results = finder.find(region=region, data=data, language=language, now=now, topics=topics)
         services.log_search(
-            region=region,  # type: ignore[arg-type]
+            region=region,
             language=language,
             query=str(data.get("q") or ""),
             filters=form.active_filters(),

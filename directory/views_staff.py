@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from core import audit
 from core.access import scope_of
 from core.decorators import staff_member_required
-from core.languages import ENDONYMS, is_rtl
+from core.languages import ENDONYMS, direction
 from directory import conflicts, selectors, selectors_staff, services
 from directory.forms_staff import OfferForm, OpeningTimesFormSet, TranslationForm, opening_times_initial
 from directory.models import Offer, OfferTranslation
@@ -112,8 +112,11 @@ def offer_edit(request: HttpRequest, offer_id: int) -> HttpResponse:
 
 
 def _translation_links(offer: Offer) -> list[dict[str, Any]]:
-    languages = [code for code in offer.region.enabled_languages if code != offer.region.source_language]
-    found = states(languages=languages, content_version=offer.content_version, translations=offer.translations.all())
+    found = states(
+        languages=offer.region.translation_languages(),
+        content_version=offer.content_version,
+        translations=offer.translations.all(),
+    )
     return [{"code": code, "name": ENDONYMS.get(code, code), "state": state} for code, state in found.items()]
 
 
@@ -203,7 +206,7 @@ def translation_edit(request: HttpRequest, offer_id: int, language: str) -> Http
         "offer": offer,
         "language": language,
         "language_name": ENDONYMS.get(language, language),
-        "language_direction": "rtl" if is_rtl(language) else "ltr",
+        "language_direction": direction(language),
         "existing": existing,
         "state": existing.state_against(offer.content_version) if existing else TranslationState.MISSING,
         "source_changes": conflicts.source_changes_since(offer, existing),
