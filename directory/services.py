@@ -37,7 +37,7 @@ class OpeningTimes:
     interval: int = 1
 
 
-def _comparable(value: Any) -> Any:
+def comparable(value: Any) -> Any:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if hasattr(value, "__iter__") and not isinstance(value, str | dict):
@@ -69,8 +69,8 @@ def _apply(offer: Offer, values: dict[str, Any], schedules: Sequence[OpeningTime
         if name in RELATED_FIELDS:
             continue
         before = getattr(offer, name)
-        if _comparable(before) != _comparable(value):
-            changes[name] = [_comparable(before), _comparable(value)]
+        if comparable(before) != comparable(value):
+            changes[name] = [comparable(before), comparable(value)]
             setattr(offer, name, value)
     if any(name in changes for name in SOURCE_TEXT_FIELDS):
         offer.content_version += 1
@@ -122,7 +122,7 @@ def create_offer(
         target=offer,
         region=provider.region,
         organisation=provider,
-        changes={name: [None, _comparable(value)] for name, value in values.items()},
+        changes={name: [None, comparable(value)] for name, value in values.items()},
     )
     search.reindex([offer.pk])
     return offer

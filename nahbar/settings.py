@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "core",
     "translations",
     "directory",
+    "events",
+    "participation",
 ]
 
 MIDDLEWARE = [
@@ -173,6 +175,52 @@ NAHBAR_ROUTE_LINK_URL = env.text(
 NAHBAR_REVIEW_INTERVAL_DAYS = env.number("REVIEW_INTERVAL_DAYS", 180)
 # Results per page in the public finder.
 NAHBAR_PAGE_SIZE = env.number("PAGE_SIZE", 10)
+# Address of this site as people reach it, for links in reminders and QR codes on the printed programme.
+NAHBAR_BASE_URL = env.text("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Uploaded pictures (activity proposals) are stored here and served under MEDIA_URL.
+MEDIA_ROOT = Path(env.text("MEDIA_ROOT", str(BASE_DIR / "media")))
+MEDIA_URL = "/media/"
+
+# Shared cache for rate limits across app servers, e.g. redis://127.0.0.1:6379/1; local memory by default.
+CACHE_URL = env.text("CACHE_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+# Public sign-ups and votes allowed per address, e.g. "20/h".
+NAHBAR_PUBLIC_FORM_RATE = env.text("PUBLIC_FORM_RATE", "20/h")
+
+# Message broker for background jobs, e.g. redis://127.0.0.1:6379/0; empty runs jobs in-process at once.
+CELERY_BROKER_URL = env.text("TASK_BROKER_URL", "")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "send-reminders": {"task": "events.tasks.send_due_reminders", "schedule": 15 * 60},
+    "delete-old-signups": {"task": "events.tasks.delete_expired_signups", "schedule": 60 * 60},
+    "extend-recurring-events": {"task": "events.tasks.extend_recurring_events", "schedule": 24 * 60 * 60},
+}
+
+# Days ahead for which the dates of recurring events are laid out (the calendar, feeds and sign-up).
+NAHBAR_EVENT_HORIZON_DAYS = env.number("EVENT_HORIZON_DAYS", 400)
+# Days after an event's date when the names and contacts of its sign-ups are deleted; counts stay.
+NAHBAR_SIGNUP_RETENTION_DAYS = env.number("SIGNUP_RETENTION_DAYS", 14)
+# Hours before a date when people who asked for it get a reminder.
+NAHBAR_REMINDER_HOURS_BEFORE = env.number("REMINDER_HOURS_BEFORE", 24)
+# SMS gateway's HTTP endpoint (JSON POST with to/text/sender); empty sends no SMS.
+NAHBAR_SMS_GATEWAY_URL = env.text("SMS_GATEWAY_URL", "")
+# Bearer token for the SMS gateway.
+NAHBAR_SMS_GATEWAY_TOKEN = env.text("SMS_GATEWAY_TOKEN", "")
+# Sender name shown on SMS, at most 11 letters.
+NAHBAR_SMS_SENDER = env.text("SMS_SENDER", "nahbar")
+
+# Machine translation service: "libretranslate", "deepl" or empty for none.
+NAHBAR_MACHINE_TRANSLATION = env.text("MACHINE_TRANSLATION", "")
+# Base URL of the machine translation API, e.g. https://libretranslate.example.org.
+NAHBAR_MACHINE_TRANSLATION_URL = env.text("MACHINE_TRANSLATION_URL", "")
+# API key of the machine translation service.
+NAHBAR_MACHINE_TRANSLATION_KEY = env.text("MACHINE_TRANSLATION_KEY", "")
 
 LOGGING = {
     "version": 1,

@@ -1,7 +1,7 @@
 """The staff area under /staff/: sign-in and password reset, then the offers."""
 
 from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+from django.urls import include, path, reverse_lazy
 
 from directory import views_staff
 
@@ -51,4 +51,7 @@ urlpatterns = [
     path("offers/<int:offer_id>/reviewed/", views_staff.offer_reviewed, name="offer_reviewed"),
     path("offers/<int:offer_id>/history/", views_staff.offer_history, name="offer_history"),
     path("offers/<int:offer_id>/translations/<str:language>/", views_staff.translation_edit, name="translation_edit"),
+    path("events/", include("events.urls_staff")),
+    path("events/", include("events.urls_staff_signups")),
+    path("rounds/", include("participation.urls_staff")),
 ]

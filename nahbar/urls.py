@@ -13,4 +13,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", core_views.region_chooser, name="regions"),
     path("<slug:region_slug>/", include("directory.urls")),
+    path("<slug:region_slug>/", include("events.urls_feeds")),
+    path("<slug:region_slug>/", include("events.urls_public")),
+    path("<slug:region_slug>/", include("events.urls_signup")),
+    path("<slug:region_slug>/", include("events.urls_programme")),
+    path("<slug:region_slug>/", include("participation.urls_public")),
 )
