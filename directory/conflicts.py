@@ -1,6 +1,7 @@
 """Showing a concurrent edit: what the other person saved beside what this person typed."""
 
 import difflib
+from collections.abc import Sequence
 from typing import Any
 
 from django.db.models import Model
@@ -10,6 +11,7 @@ from core import audit
 from directory import services
 from directory.models import Offer, OfferTranslation
 from directory.services import EditConflict
+from translations.models import ContentTranslation
 
 
 def _diff(before: object, after: object) -> str:
@@ -38,20 +40,32 @@ def resubmission(request: HttpRequest, conflict: EditConflict) -> QueryDict:
     return data
 
 
-def context(conflict: EditConflict, submitted: dict[str, Any]) -> dict[str, Any]:
+def context(conflict: EditConflict, submitted: dict[str, Any], *, owner: Model | None = None) -> dict[str, Any]:
+    """`owner` is the object whose history names who saved (for a translation: what it translates)."""
     current = conflict.current
-    offer = current.offer if isinstance(current, OfferTranslation) else current
-    last = audit.history_of(offer).first()
+    if owner is None:
+        owner = current.offer if isinstance(current, OfferTranslation) else current
+    last = audit.history_of(owner).first()
     return {"conflict": _differences(conflict.current, submitted), "conflict_by": last.actor if last else None}
 
 
-def source_changes_since(offer: Offer, existing: OfferTranslation | None) -> list[dict[str, Any]]:
-    """The German edits made after this translation was last saved, so the translator sees what to update."""
-    if existing is None or existing.source_version >= offer.content_version:
+def source_changes_since(
+    offer: Offer | Model,
+    existing: ContentTranslation | None,
+    *,
+    action: str = "offer.changed",
+    fields: Sequence[str] = services.SOURCE_TEXT_FIELDS,
+) -> list[dict[str, Any]]:
+    """The German edits made after this translation was last saved, so the translator sees what to update.
+
+    Events pass their own audit action and text fields; anything with `content_version` and a history works.
+    """
+    content_version: int = offer.content_version  # type: ignore[union-attr]
+    if existing is None or existing.source_version >= content_version:
         return []
     changes = []
-    for entry in audit.history_of(offer).filter(at__gt=existing.updated_at, action="offer.changed"):
-        for name in services.SOURCE_TEXT_FIELDS:
+    for entry in audit.history_of(offer).filter(at__gt=existing.updated_at, action=action):
+        for name in fields:
             if name in entry.changes:
                 before, after = entry.changes[name]
                 changes.append({"field": name, "at": entry.at, "diff": _diff(before, after)})

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core import audit
-from core.access import scope_of
+from core.access import StaffScope, scope_of
 from core.decorators import staff_member_required
 from core.languages import ENDONYMS, direction
 from directory import conflicts, selectors, selectors_staff, services
@@ -22,13 +22,15 @@ from directory.forms_staff import OfferForm, OpeningTimesFormSet, TranslationFor
 from directory.models import Offer, OfferTranslation
 from directory.services import EditConflict
 from directory.views_public import detail_context
+from events import selectors_staff as events_selectors
 from translations.models import TranslationState
 from translations.resolve import states
 
 
 @staff_member_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    rows = selectors_staff.dashboard_rows(scope_of(request), today=timezone.localdate())
+    scope = scope_of(request)
+    rows = selectors_staff.dashboard_rows(scope, today=timezone.localdate())
     return render(
         request,
         "directory/staff/dashboard.html",
@@ -36,8 +38,18 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "due": [row for row in rows if row.review_due],
             "untranslated": [row for row in rows if row.needs_translation],
             "rows": rows,
+            **_dashboard_events(scope),
         },
     )
+
+
+def _dashboard_events(scope: StaffScope) -> dict[str, Any]:
+    now = timezone.now()
+    event_rows = events_selectors.event_rows(scope, now=now, include_archived=False)
+    return {
+        "event_dates": events_selectors.upcoming_dates(scope, now=now),
+        "untranslated_events": [row for row in event_rows if row.needs_translation],
+    }
 
 
 @staff_member_required
