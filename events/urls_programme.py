@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from events import views_programme
+
+urlpatterns = [
+    path("programme/", views_programme.programme_print, name="programme_print"),
+    path("programme.pdf", views_programme.programme_pdf, name="programme_pdf"),
+]

@@ -228,4 +228,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     # Log level of nahbar's own messages: DEBUG, INFO, WARNING, ERROR.
     "root": {"handlers": ["console"], "level": env.text("LOG_LEVEL", "WARNING")},
+    # WeasyPrint warns about every screen-only CSS property of the shared stylesheet it ignores in the PDF.
+    "loggers": {"weasyprint": {"level": "ERROR"}},
 }

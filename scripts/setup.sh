@@ -34,3 +34,13 @@ ensure_venv() {
 ensure_database() {
   .venv/bin/python manage.py migrate --noinput -v 0
 }
+
+ensure_pdf_libraries() {
+  # WeasyPrint (the printed programme) draws text with Pango; Debian images without a desktop may lack it.
+  if ! ldconfig -p 2>/dev/null | grep -q "libpangoft2-1.0.so.0" && [ "$(id -u)" = "0" ] &&
+    command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Pango for the printed programme…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 \
+      >/dev/null || echo "Could not install Pango; the programme PDF will not work." >&2
+  fi
+}
