@@ -11,6 +11,7 @@ from directory import finder, maps, selectors, services
 from directory.forms_public import FinderForm
 from directory.models import Offer
 from directory.opening import describe, next_openings
+from events.views_public import home_sections
 
 
 def _finder_form(request: HttpRequest, region_slug: str) -> tuple[FinderForm, Region]:
@@ -29,7 +30,8 @@ def region_home(request: HttpRequest, region_slug: str) -> HttpResponse:
     form, region = _finder_form(request, region_slug)
     language = translation.get_language()
     topics = [(topic.slug, topic.name_in(language)) for topic in form.topics.values()]
-    return render(request, "directory/home.html", {"region": region, "form": form, "topics": topics})
+    events = home_sections(region, language=language, now=timezone.now())
+    return render(request, "directory/home.html", {"region": region, "form": form, "topics": topics, **events})
 
 
 def offer_list(request: HttpRequest, region_slug: str) -> HttpResponse:
