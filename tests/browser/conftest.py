@@ -89,8 +89,16 @@ def _browser_database(transactional_db: None) -> None:
         load_topics(apps, SimpleNamespace(connection=connection))
 
 
+@pytest.fixture(scope="session")
+def _urls_loaded() -> None:
+    """Import every view before the first page: on a busy machine that alone can outlast a page's timeout."""
+    from django.urls import get_resolver
+
+    get_resolver().url_patterns  # noqa: B018 - the attribute access is the import
+
+
 @pytest.fixture
-def new_page(chromium: Any, live_server: Any) -> Iterator[Callable[..., Any]]:
+def new_page(chromium: Any, live_server: Any, _urls_loaded: None) -> Iterator[Callable[..., Any]]:
     """Open a page in a fresh context with these Playwright context options, limited to the live server."""
     contexts = []
     server = urlsplit(live_server.url)

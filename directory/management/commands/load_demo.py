@@ -5,8 +5,10 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
 
 from directory.demo.loader import DemoResult, load_demo
+from events.demo.loader import load_demo_events, remove_demo_events
 
 ENVIRONMENT_KEY = "NAHBAR_DEMO_PASSWORD"
 URLS = (
@@ -27,8 +29,12 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG and not options["force"]:
             raise CommandError("DEBUG is off: this looks like production. Add --force to load the demo data anyway.")
-        result = load_demo(password=os.environ.get(ENVIRONMENT_KEY) or None)
+        with transaction.atomic():
+            remove_demo_events()  # events protect their organisers, which the directory demo deletes
+            result = load_demo(password=os.environ.get(ENVIRONMENT_KEY) or None)
+            events = load_demo_events()
         self._report(result)
+        self.stdout.write("Events: " + ", ".join(f"{region} {count}" for region, count in events.items()))
 
     def _report(self, result: DemoResult) -> None:
         counts = ", ".join(f"{region} {count}" for region, count in result.offers_per_region.items())
