@@ -12,7 +12,9 @@ from core.models import District, Region
 from directory.models import Offer, OfferTranslation, Topic
 from events.models import Event, EventTranslation, Occurrence
 
-PAGE_SIZE = 50
+PAGE_SIZE = 20
+# Counting stops here: past it the page says "more than …" instead of scanning thousands of dates each time.
+COUNT_LIMIT = 500
 UPCOMING_ON_DETAIL = 12
 ON_HOME = 8
 
@@ -30,6 +32,8 @@ class DateFilters:
 class DatePage:
     dates: list[Occurrence]
     total: int
+    # True when there are more than `total` dates (COUNT_LIMIT); the pages then end at the limit.
+    more: bool
     page: int
     pages: int
 
@@ -91,12 +95,14 @@ def calendar_page(
     dates = _filtered(_published_dates(region).filter(starts_at__gte=start, starts_at__lt=end), filters)
     if not_ended_by is not None:
         dates = dates.filter(ends_at__gt=not_ended_by)
-    total = dates.count()
+    total = dates[: COUNT_LIMIT + 1].count()
+    more = total > COUNT_LIMIT
+    total = min(total, COUNT_LIMIT)
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page = min(page, pages)
     offset = (page - 1) * PAGE_SIZE
     rows = list(_with_details(dates.order_by("starts_at", "id"), region, language)[offset : offset + PAGE_SIZE])
-    return DatePage(dates=rows, total=total, page=page, pages=pages)
+    return DatePage(dates=rows, total=total, more=more, page=page, pages=pages)
 
 
 def home_dates(

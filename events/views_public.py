@@ -31,8 +31,10 @@ def _filters(form: EventFilterForm, data: dict[str, Any]) -> selectors.DateFilte
 def _query(request: HttpRequest, **changes: str) -> str:
     """The calendar's parameters in a fixed order, some changed or dropped (empty), always without the page."""
     query = QueryDict(mutable=True)
+    # A plain dict: a QueryDict raises and catches an exception for every missing key, dozens per page.
+    given = request.GET.dict()
     for name in ("view", "date", *FILTERS):
-        value = changes[name] if name in changes else request.GET.get(name, "")
+        value = changes[name] if name in changes else given.get(name, "")
         if value:
             query[name] = value
     return query.urlencode()

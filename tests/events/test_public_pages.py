@@ -12,8 +12,9 @@ from django.utils.formats import date_format
 from django.utils.html import escape
 
 from directory.models import Project
-from events import services
+from events import selectors, services
 from events.models import Event, Occurrence
+from events.selectors import PAGE_SIZE
 from tests.events.conftest import make_event, next_weekday
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -214,15 +215,31 @@ def _daily(world, title, count=1):
 def test_long_lists_are_paged(client, world, events):
     _daily(world, "Sprachtreff", 2)  # about 62 dates in the coming weeks, plus the fixture's
     first = get(client, "/de/testort/events/")
-    assert len(titles(first)) == 50
-    with translation.override("de"):
-        assert translation.gettext("Page %(page)s of %(pages)s") % {"page": 1, "pages": 2} in first
-    assert 'rel="next" href="?page=2"' in first
-    second = get(client, "/de/testort/events/", page="2")
     count = int(re.findall(r'<p role="status" class="count">(\d+)', first)[0])
-    assert len(titles(second)) == count - 50 > 0
+    pages = -(-count // PAGE_SIZE)
+    assert len(titles(first)) == PAGE_SIZE
+    with translation.override("de"):
+        assert translation.gettext("Page %(page)s of %(pages)s") % {"page": 1, "pages": pages} in first
+    assert 'rel="next" href="?page=2"' in first
+    last = get(client, "/de/testort/events/", page=str(pages))
+    assert len(titles(last)) == count - PAGE_SIZE * (pages - 1) > 0
     # A page past the end shows the last one rather than nothing.
-    assert titles(get(client, "/de/testort/events/", page="9")) == titles(second)
+    assert titles(get(client, "/de/testort/events/", page="99")) == titles(last)
+
+
+def test_very_long_lists_stop_counting(client, world, events, monkeypatch):
+    monkeypatch.setattr(selectors, "COUNT_LIMIT", 30)
+    _daily(world, "Sprachtreff", 2)
+    first = get(client, "/de/testort/events/")
+    with translation.override("de"):
+        assert (
+            translation.gettext("More than %(counter)s dates – choose a day, a week or a filter to see fewer.")
+            % {"counter": 30}
+            in first
+        )
+        assert translation.gettext("Page %(page)s of %(pages)s") % {"page": 1, "pages": 2} in first
+    # Paging ends where counting stopped; narrowing the choice shows the rest.
+    assert 'href="?page=3"' not in get(client, "/de/testort/events/", page="2")
 
 
 def test_paging_keeps_the_filters(client, world, events):
