@@ -187,7 +187,11 @@ class SignUp(models.Model):
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Asked for a reminder before the date (by e-mail or SMS, whichever they gave).
+    wants_reminder = models.BooleanField(_("remind me"), default=False)
     attended = models.BooleanField(null=True, blank=True)
+    # When a cancellation gave them a place from the waiting list; their page and message say so.
+    moved_up_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     reminded_at = models.DateTimeField(null=True, blank=True)
