@@ -15,7 +15,7 @@ from events.selectors_signup import event_text
 
 logger = logging.getLogger(__name__)
 
-KINDS = ("confirmation", "moved_up", "reminder")
+KINDS = ("confirmation", "moved_up", "reminder", "date_cancelled", "date_moved")
 
 
 class DeliveryError(Exception):
@@ -38,6 +38,7 @@ def _context(signup: SignUp, token: str | None) -> dict[str, object]:
         "place": event.location,
         "meeting_point": event.meeting_point,
         "organiser": event.organiser,
+        "note": signup.occurrence.note,
         "link": personal_link(signup, token) if token else "",
     }
 

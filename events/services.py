@@ -11,8 +11,10 @@ from django.utils.text import slugify
 from core import audit
 from core.models import Organisation, Region
 from directory.services import EditConflict, comparable
-from events.models import Event, EventTranslation, Occurrence
+from events.models import Event, EventTranslation, Occurrence, SignUp
 from events.recurrence import sync_occurrences
+from events.signups import fill_from_waiting_list
+from events.tasks import send_date_change_notices
 from translations.models import Origin
 
 RELATED_FIELDS = ("topics",)
@@ -82,7 +84,13 @@ def update_event(*, actor: AbstractBaseUser, event_id: int, expected_version: in
     event.version += 1
     changes = _apply(event, values)
     if any(name in changes for name in TIMING_FIELDS):
-        sync_occurrences(event, now=timezone.now())
+        now = timezone.now()
+        sync_occurrences(event, now=now)
+        # More places: the waiting list moves up at once, as after a cancellation.
+        for occurrence_id in event.occurrences.filter(starts_at__gt=now, places_waiting__gt=0).values_list(
+            "id", flat=True
+        ):
+            fill_from_waiting_list(occurrence_id=occurrence_id, now=now)
     _record(actor, "event.changed", event, changes)
     return event
 
@@ -164,6 +172,17 @@ def save_event_translation(
     return translation
 
 
+def _tell_signed_up(occurrence: Occurrence, kind: str) -> None:
+    """Everyone with a place or on the waiting list who left a contact hears of it, once the change is saved."""
+    ids = list(
+        occurrence.signups.filter(status__in=[SignUp.Status.CONFIRMED, SignUp.Status.WAITING])
+        .exclude(phone="", email="")
+        .values_list("id", flat=True)
+    )
+    if ids:
+        transaction.on_commit(lambda: send_date_change_notices.delay(kind, ids))
+
+
 def _locked_occurrence(occurrence_id: int) -> Occurrence:
     return (
         Occurrence.objects.select_for_update().select_related("event__region", "event__organiser").get(pk=occurrence_id)
@@ -175,6 +194,7 @@ def cancel_occurrence(*, actor: AbstractBaseUser, occurrence_id: int, note: str 
     occurrence = _locked_occurrence(occurrence_id)
     occurrence.is_cancelled, occurrence.note = True, note
     occurrence.save(update_fields=["is_cancelled", "note"])
+    _tell_signed_up(occurrence, "date_cancelled")
     _record(actor, "event.date_cancelled", occurrence.event, {"date": [occurrence.starts_at.isoformat(), None]})
     return occurrence
 
@@ -196,5 +216,6 @@ def move_occurrence(
     before = occurrence.starts_at
     occurrence.starts_at, occurrence.ends_at, occurrence.note = starts_at, ends_at, note
     occurrence.save(update_fields=["starts_at", "ends_at", "note"])
+    _tell_signed_up(occurrence, "date_moved")
     _record(actor, "event.date_moved", occurrence.event, {"date": [before.isoformat(), starts_at.isoformat()]})
     return occurrence

@@ -65,6 +65,21 @@ def send_moved_up_notices(self: Any, signup_ids: list[int]) -> int:
     return sent
 
 
+@shared_task(bind=True)
+def send_date_change_notices(self: Any, kind: str, signup_ids: list[int]) -> int:
+    """Tell everyone signed up for a date (with a place or waiting) that it was cancelled or moved."""
+    sent = 0
+    failed: list[int] = []
+    for signup in _signups(signup_ids):
+        try:
+            sent += notify.send(signup, kind) is not None
+        except notify.DeliveryError:
+            failed.append(signup.pk)
+    if failed and not self.request.is_eager:
+        send_date_change_notices.apply_async(args=[kind, failed], countdown=RETRY["countdown"])
+    return sent
+
+
 def _due_reminders(now: dt.datetime) -> list[int]:
     until = now + dt.timedelta(hours=settings.NAHBAR_REMINDER_HOURS_BEFORE)
     return list(

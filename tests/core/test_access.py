@@ -2,13 +2,15 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
-from django.urls import reverse
+from django.urls import URLPattern, URLResolver, reverse
 
 from directory.models import Offer
 from nahbar import staff_urls
@@ -145,8 +147,27 @@ def client_for(role: str, staff: dict[str, User]) -> Client:
 
 
 def test_the_table_covers_every_staff_url():
-    names = {pattern.name for pattern in staff_urls.urlpatterns}
+    names = {pattern.name for pattern in staff_urls.urlpatterns if isinstance(pattern, URLPattern)}
     assert names - PASSWORD_RESET_URLS == {entry.name for entry in ROWS}
+
+
+# The events' and rounds' staff pages have access tables of their own, next to their other tests.
+ACCESS_TABLES = {
+    "events.urls_staff": ["tests/events/test_staff_events_access.py"],
+    "events.urls_staff_signups": ["tests/events/test_signup_staff.py"],
+    "participation.urls_staff": ["tests/participation/test_staff_access.py"],
+}
+
+
+def test_every_included_staff_url_has_an_access_table():
+    included = {pattern.urlconf_name.__name__ for pattern in staff_urls.urlpatterns if isinstance(pattern, URLResolver)}
+    assert included == set(ACCESS_TABLES)
+    root = Path(__file__).resolve().parents[2]
+    for module, tables in ACCESS_TABLES.items():
+        text = "".join((root / table).read_text() for table in tables)
+        names = {pattern.name for pattern in import_module(module).urlpatterns}
+        quoted = {name for name in names if any(f'{quote}{name}"' in text for quote in ('"', "'", "staff:"))}
+        assert names - quoted == set(), module
 
 
 @pytest.mark.parametrize(

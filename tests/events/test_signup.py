@@ -7,8 +7,9 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from events import services
 from events.models import Event, Occurrence, SignUp
 from events.signups import Person, cancel_signup, sign_up
 from tests.events.conftest import make_event, next_weekday
@@ -290,3 +291,43 @@ def test_the_public_pages_run_a_fixed_number_of_queries(client, trip_date, djang
         assert client.get(personal_url(trip_date, tokens[0])).status_code == 200
     with django_assert_num_queries(4):  # and the position in the queue
         assert client.get(personal_url(trip_date, tokens[-1])).status_code == 200
+
+
+def test_more_places_move_the_waiting_list_up_at_once(
+    client, trip_date, staff, mailoutbox, django_capture_on_commit_callbacks
+):
+    token_from(post_signup(client, trip_date, name="Familie A", party_size=4))
+    token_from(post_signup(client, trip_date, name="Bashir", party_size=2, email="bashir@example.org"))
+    trip = Event.objects.get(pk=trip_date.event_id)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.update_event(
+            actor=staff["coordinator"], event_id=trip.pk, expected_version=trip.version, values={"capacity": 6}
+        )
+    trip_date.refresh_from_db()
+    assert (trip_date.capacity, trip_date.places_taken, trip_date.places_waiting) == (6, 6, 0)
+    assert statuses(trip_date)[1] == ("Bashir", "confirmed", 2)
+    assert [message.to for message in mailoutbox] == [["bashir@example.org"]]
+
+
+def test_people_signed_up_hear_when_their_date_is_cancelled_or_moved(
+    client, trip_date, staff, mailoutbox, django_capture_on_commit_callbacks
+):
+    token_from(post_signup(client, trip_date, name="Familie A", party_size=4, email="a@example.org"))
+    token_from(post_signup(client, trip_date, name="Bashir", party_size=1, email="b@example.org"))
+    token_from(post_signup(client, trip_date, name="Chiara", party_size=1))  # no contact: nobody to tell
+    later = trip_date.starts_at + dt.timedelta(days=7)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.move_occurrence(
+            actor=staff["coordinator"],
+            occurrence_id=trip_date.pk,
+            starts_at=later,
+            ends_at=later + dt.timedelta(hours=9),
+        )
+    assert sorted(message.to[0] for message in mailoutbox) == ["a@example.org", "b@example.org"]
+    with translation.override("fa"):
+        assert mailoutbox[0].subject == translation.gettext("New time: %(title)s") % {"title": "سفر به دریا"}
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.cancel_occurrence(actor=staff["coordinator"], occurrence_id=trip_date.pk, note="Der Bus fällt aus.")
+    assert len(mailoutbox) == 2
+    assert "Der Bus fällt aus." in mailoutbox[0].body

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 from django.utils import timezone
 
 from core.models import AuditEntry
@@ -46,12 +47,12 @@ def signup(trip_date) -> SignUp:
 
 
 def _urls(occurrence: Occurrence, signup: SignUp) -> list[tuple[str, str, dict]]:
-    base = f"/staff/events/{occurrence.event_id}/dates/{occurrence.pk}"
+    date = [occurrence.event_id, occurrence.pk]
     return [
-        ("get", f"{base}/signups/", {}),
-        ("post", f"{base}/signups/add/", {"add-name": "Bashir", "add-party_size": "1"}),
-        ("post", f"{base}/signups/{signup.pk}/cancel/", {}),
-        ("post", f"{base}/attendance/", {"present": [str(signup.pk)], "head_count": "3"}),
+        ("get", reverse("staff:event_signups", args=date), {}),
+        ("post", reverse("staff:event_signup_add", args=date), {"add-name": "Bashir", "add-party_size": "1"}),
+        ("post", reverse("staff:event_signup_cancel", args=[*date, signup.pk]), {}),
+        ("post", reverse("staff:event_attendance", args=date), {"present": [str(signup.pk)], "head_count": "3"}),
     ]
 
 

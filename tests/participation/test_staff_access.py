@@ -80,9 +80,9 @@ def test_list_and_create(client, cafe, world, users, role):
     user = users[role]
     if user is not None:
         client.force_login(user)
-    listing = client.get("/staff/rounds/")
+    listing = client.get(reverse("staff:rounds"))
     creating = client.post(
-        "/staff/rounds/new/",
+        reverse("staff:round_create"),
         {"organisation": world.office.pk, "question": "Und im Mai?", "location": world.office_place.pk,
          "period_start": "2030-05-01", "period_end": "2030-05-31", "max_choices": 1},
     )  # fmt: skip
