@@ -79,7 +79,9 @@ def create_event(*, actor: AbstractBaseUser | None, organiser: Organisation, val
 
 
 @transaction.atomic
-def update_event(*, actor: AbstractBaseUser, event_id: int, expected_version: int, values: dict[str, Any]) -> Event:
+def update_event(
+    *, actor: AbstractBaseUser | None, event_id: int, expected_version: int, values: dict[str, Any]
+) -> Event:
     event = _locked_event(event_id, expected_version)
     event.version += 1
     changes = _apply(event, values)
@@ -96,7 +98,7 @@ def update_event(*, actor: AbstractBaseUser, event_id: int, expected_version: in
 
 
 @transaction.atomic
-def set_event_status(*, actor: AbstractBaseUser, event_id: int, expected_version: int, status: str) -> Event:
+def set_event_status(*, actor: AbstractBaseUser | None, event_id: int, expected_version: int, status: str) -> Event:
     event = _locked_event(event_id, expected_version)
     before = event.status
     event.status = status
@@ -107,7 +109,7 @@ def set_event_status(*, actor: AbstractBaseUser, event_id: int, expected_version
 
 
 @transaction.atomic
-def copy_event(*, actor: AbstractBaseUser, event_id: int, starts_at: dt.datetime) -> Event:
+def copy_event(*, actor: AbstractBaseUser | None, event_id: int, starts_at: dt.datetime) -> Event:
     """A new draft with the same text, translations and settings, first on `starts_at`."""
     source = Event.objects.select_related("region", "organiser").get(pk=event_id)
     length = source.ends_at - source.starts_at
@@ -190,7 +192,7 @@ def _locked_occurrence(occurrence_id: int) -> Occurrence:
 
 
 @transaction.atomic
-def cancel_occurrence(*, actor: AbstractBaseUser, occurrence_id: int, note: str = "") -> Occurrence:
+def cancel_occurrence(*, actor: AbstractBaseUser | None, occurrence_id: int, note: str = "") -> Occurrence:
     occurrence = _locked_occurrence(occurrence_id)
     occurrence.is_cancelled, occurrence.note = True, note
     occurrence.save(update_fields=["is_cancelled", "note"])
@@ -200,7 +202,7 @@ def cancel_occurrence(*, actor: AbstractBaseUser, occurrence_id: int, note: str 
 
 
 @transaction.atomic
-def restore_occurrence(*, actor: AbstractBaseUser, occurrence_id: int) -> Occurrence:
+def restore_occurrence(*, actor: AbstractBaseUser | None, occurrence_id: int) -> Occurrence:
     occurrence = _locked_occurrence(occurrence_id)
     occurrence.is_cancelled, occurrence.note = False, ""
     occurrence.save(update_fields=["is_cancelled", "note"])
@@ -210,7 +212,7 @@ def restore_occurrence(*, actor: AbstractBaseUser, occurrence_id: int) -> Occurr
 
 @transaction.atomic
 def move_occurrence(
-    *, actor: AbstractBaseUser, occurrence_id: int, starts_at: dt.datetime, ends_at: dt.datetime, note: str = ""
+    *, actor: AbstractBaseUser | None, occurrence_id: int, starts_at: dt.datetime, ends_at: dt.datetime, note: str = ""
 ) -> Occurrence:
     occurrence = _locked_occurrence(occurrence_id)
     before = occurrence.starts_at

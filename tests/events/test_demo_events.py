@@ -4,6 +4,7 @@ import datetime as dt
 import io
 import re
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -131,7 +132,7 @@ def test_public_event_list_shows_the_demo(demo):
 
 @pytest.mark.django_db
 def test_running_twice_keeps_the_counts(settings, monkeypatch):
-    models = [Event, EventTranslation, Occurrence, SignUp]
+    models: list[Any] = [Event, EventTranslation, Occurrence, SignUp]
     load(settings, monkeypatch)
     first = {model.__name__: model.objects.count() for model in models}
     load(settings, monkeypatch)
@@ -152,7 +153,7 @@ def test_first_date_follows_the_rule():
     # Load day Sunday 22 November 2026: the first Tuesday after it is the 24th; the first "first Thursday" is
     # 3 December; a Saturday two weeks ahead is 12 December.
     today = dt.date(2026, 11, 22)
-    when = {"weekday": "TU", "weeks_ahead": 0, "starts": "10:00", "ends": "12:00"}
+    when: Any = {"weekday": "TU", "weeks_ahead": 0, "starts": "10:00", "ends": "12:00"}
     start, end = loader.first_date(when, recurrence="FREQ=WEEKLY;BYDAY=TU", today=today, zone=BERLIN)
     assert (start, end) == (dt.datetime(2026, 11, 24, 10, tzinfo=BERLIN), dt.datetime(2026, 11, 24, 12, tzinfo=BERLIN))
     when = {"weekday": "TH", "weeks_ahead": 0, "starts": "18:00", "ends": "20:00"}

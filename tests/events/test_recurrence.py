@@ -71,6 +71,7 @@ def test_changing_the_time_keeps_sign_ups_cancellations_and_moves(world, frozen_
 def test_a_shorter_rule_drops_dates_without_sign_ups_only(world, frozen_now):
     event = _cafe(world)
     last = event.occurrences.last()
+    assert last is not None
     SignUp.objects.create(occurrence=last, status="confirmed", name="Oleh", language="uk", token_hash="y" * 64)
     services.update_event(
         actor=None,

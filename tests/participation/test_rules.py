@@ -1,6 +1,7 @@
 """A facilitator sets the rules while proposals come in; opening the vote locks them for good."""
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
@@ -44,11 +45,7 @@ def test_a_facilitator_creates_a_round_and_edits_its_rules_while_collecting(clie
     assert (round_.organisation, round_.region, round_.status) == (world.office, world.region, "collecting")
     assert AuditEntry.objects.filter(action="round.created", object_id=str(round_.pk)).exists()
 
-    class Holder:
-        pass
-
-    holder = Holder()
-    holder.round = round_
+    holder = SimpleNamespace(round=round_)
     saved = client.post(f"/staff/rounds/{round_.pk}/", rules_form(holder, max_choices=1, question="Und im April?"))
     assert saved.status_code == 302
     round_ = reload(round_)
