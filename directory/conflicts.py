@@ -10,8 +10,8 @@ from django.http import HttpRequest, QueryDict
 from core import audit
 from directory import services
 from directory.models import Offer, OfferTranslation
-from directory.services import EditConflict
 from translations.models import ContentTranslation
+from translations.services import EditConflict
 
 
 def _diff(before: object, after: object) -> str:

@@ -25,7 +25,7 @@ from directory.search.documents import (
 )
 from directory.search.plan import OpenAt, QueryPlan, Word, open_on
 from directory.search.text import words
-from translations.resolve import ShownText, show
+from translations.resolve import ShownText, show_translated
 
 
 @dataclass(frozen=True)
@@ -50,13 +50,11 @@ class Results:
 
 
 def shown_text(offer: Offer, language: str) -> ShownText:
-    return show(
-        source_fields={name: getattr(offer, name) for name in OfferTranslation.TRANSLATED_FIELDS},
-        source_language=offer.region.source_language,
-        content_version=offer.content_version,
-        translations=offer.translations.all(),
-        language=language,
+    return show_translated(
+        offer,
         field_names=OfferTranslation.TRANSLATED_FIELDS,
+        source_language=offer.region.source_language,
+        language=language,
     )
 
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import Model
 from django.utils.text import slugify
 
 from core import audit
@@ -15,17 +14,10 @@ from core.models import Organisation, Region
 from directory import search
 from directory.models import Offer, OfferTranslation, Schedule, SearchLog
 from translations.models import Origin
+from translations.services import EditConflict, write_translation
 
 SOURCE_TEXT_FIELDS = OfferTranslation.TRANSLATED_FIELDS
 RELATED_FIELDS = ("topics", "partners", "locations", "served_districts")
-
-
-class EditConflict(Exception):
-    """Someone else saved in the meantime; the caller shows the difference instead of overwriting."""
-
-    def __init__(self, current: Model) -> None:
-        super().__init__("saved by someone else in the meantime")
-        self.current = current
 
 
 @dataclass(frozen=True)
@@ -208,25 +200,16 @@ def save_translation(
 ) -> OfferTranslation:
     """Create or update one translation; it then translates the offer's current German text."""
     offer = Offer.objects.select_for_update().select_related("region", "provider").get(pk=offer_id)
-    translation = OfferTranslation.objects.filter(offer=offer, language=language).first()
-    if translation is None and expected_version is not None:
-        raise EditConflict(offer)
-    if translation is not None and translation.version != expected_version:
-        raise EditConflict(translation)
-    if translation is None:
-        translation = OfferTranslation(offer=offer, language=language, version=0, source_version=0)
-    changes = {
-        name: [getattr(translation, name, ""), value]
-        for name, value in values.items()
-        if getattr(translation, name, "") != value
-    }
-    for name, value in values.items():
-        setattr(translation, name, value)
-    translation.source_version = offer.content_version
-    translation.origin = origin
-    translation.updated_by = actor  # type: ignore[assignment]
-    translation.version += 1
-    translation.save()
+    translation, changes = write_translation(
+        source=offer,
+        model=OfferTranslation,
+        link="offer",
+        language=language,
+        expected_version=expected_version,
+        values=values,
+        origin=origin,
+        actor=actor,
+    )
     audit.record(
         actor=actor,
         action=f"offer.translation.{language}",

@@ -20,11 +20,11 @@ from core.languages import ENDONYMS, direction
 from directory import conflicts, selectors, selectors_staff, services
 from directory.forms_staff import OfferForm, OpeningTimesFormSet, TranslationForm, opening_times_initial
 from directory.models import Offer, OfferTranslation
-from directory.services import EditConflict
 from directory.views_public import detail_context
 from events import selectors_staff as events_selectors
 from translations.models import TranslationState
 from translations.resolve import states
+from translations.services import EditConflict
 
 
 @staff_member_required

@@ -9,32 +9,24 @@ from zoneinfo import ZoneInfo
 from core.models import Region
 from directory.models import Offer
 from events.models import Event, Occurrence
-from translations.resolve import ShownText, show
+from translations.resolve import ShownText, show_translated
 
 # How the places of a date stand, as the templates word it.
 OPEN, PLACES_LEFT, WAITING_LIST, FULL = "open", "places_left", "waiting_list", "full"
 
 
 def shown_text(event: Event, *, source_language: str, language: str) -> ShownText:
-    return show(
-        source_fields={name: getattr(event, name) for name in Event.TRANSLATED_FIELDS},
-        source_language=source_language,
-        content_version=event.content_version,
-        translations=event.translations.all(),
-        language=language,
-        field_names=Event.TRANSLATED_FIELDS,
+    return show_translated(
+        event, field_names=Event.TRANSLATED_FIELDS, source_language=source_language, language=language
     )
+
+
+def event_text(event: Event, language: str) -> ShownText:
+    return shown_text(event, source_language=event.region.source_language, language=language)
 
 
 def offer_title(offer: Offer, *, source_language: str, language: str) -> ShownText:
-    return show(
-        source_fields={"title": offer.title},
-        source_language=source_language,
-        content_version=offer.content_version,
-        translations=offer.translations.all(),
-        language=language,
-        field_names=("title",),
-    )
+    return show_translated(offer, field_names=("title",), source_language=source_language, language=language)
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,12 @@ from django.utils.translation import gettext as _
 
 from core.languages import ENDONYMS
 from core.models import Location
-from directory.models import Offer, OfferTranslation, Schedule
+from directory.finder import shown_text
+from directory.models import Offer, Schedule
+from events.display import event_text
 from events.models import Event, Occurrence
 from events.recurrence import end_for, rule_starts, zone_of
-from translations.resolve import ShownText, show
+from translations.resolve import ShownText
 
 UTC = dt.UTC
 PRODID = "-//nahbar//Termine//DE"
@@ -152,17 +154,6 @@ def _notes(text: ShownText, source_language: str) -> list[str]:
     return notes
 
 
-def event_text(event: Event, language: str) -> ShownText:
-    return show(
-        source_fields={name: getattr(event, name) for name in Event.TRANSLATED_FIELDS},
-        source_language=event.region.source_language,
-        content_version=event.content_version,
-        translations=event.translations.all(),
-        language=language,
-        field_names=Event.TRANSLATED_FIELDS,
-    )
-
-
 def _event_description(event: Event, text: ShownText) -> str:
     fields = text.fields
     parts = [*_notes(text, event.region.source_language), fields["summary"], fields["description"]]
@@ -257,17 +248,6 @@ def event_components(event: Event, *, language: str) -> list[icalendar.Event]:
     return components
 
 
-def offer_text(offer: Offer, language: str) -> ShownText:
-    return show(
-        source_fields={name: getattr(offer, name) for name in OfferTranslation.TRANSLATED_FIELDS},
-        source_language=offer.region.source_language,
-        content_version=offer.content_version,
-        translations=offer.translations.all(),
-        language=language,
-        field_names=OfferTranslation.TRANSLATED_FIELDS,
-    )
-
-
 def first_opening(schedule: Schedule, zone: ZoneInfo) -> dt.datetime | None:
     """The first date the rule gives on or after `valid_from`; calendars would also count a DTSTART off the rule."""
     rule = rrulestr(
@@ -287,7 +267,7 @@ def _place_of(schedule: Schedule, locations: list[Location]) -> Location | None:
 
 def offer_components(offer: Offer, *, language: str, zone: ZoneInfo) -> list[icalendar.Event]:
     """One VEVENT per regular opening time; expects translations, topics, locations and schedules prefetched."""
-    text = offer_text(offer, language)
+    text = shown_text(offer, language)
     parts = [*_notes(text, offer.region.source_language), text.fields["summary"], text.fields["description"]]
     url = _absolute(reverse("offer_detail", kwargs={"region_slug": offer.region.slug, "id_or_slug": offer.slug}))
     categories = [topic.name_in(language) for topic in offer.topics.all()]

@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from core import sms_gateway
+from events.display import event_text
 from events.models import SignUp
-from events.selectors_signup import event_text
 
 logger = logging.getLogger(__name__)
 

@@ -10,7 +10,6 @@ from core.access import StaffScope
 from core.models import Region
 from events.models import Event, Occurrence, SignUp
 from events.signups import token_hash
-from translations.resolve import ShownText, show
 
 
 def _occurrences() -> QuerySet[Occurrence]:
@@ -53,17 +52,6 @@ def waiting_position(signup: SignUp) -> int | None:
         Q(created_at__lt=signup.created_at) | Q(created_at=signup.created_at, id__lt=signup.pk)
     )
     return ahead.count() + 1
-
-
-def event_text(event: Event, language: str) -> ShownText:
-    return show(
-        source_fields={name: getattr(event, name) for name in Event.TRANSLATED_FIELDS},
-        source_language=event.region.source_language,
-        content_version=event.content_version,
-        translations=event.translations.all(),
-        language=language,
-        field_names=Event.TRANSLATED_FIELDS,
-    )
 
 
 def staff_occurrence(scope: StaffScope, event_id: int, occurrence_id: int) -> Occurrence:

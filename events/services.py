@@ -10,12 +10,13 @@ from django.utils.text import slugify
 
 from core import audit
 from core.models import Organisation, Region
-from directory.services import EditConflict, comparable
+from directory.services import comparable
 from events.models import Event, EventTranslation, Occurrence, SignUp
 from events.recurrence import sync_occurrences
 from events.signups import fill_from_waiting_list
 from events.tasks import send_date_change_notices
 from translations.models import Origin
+from translations.services import EditConflict, write_translation
 
 RELATED_FIELDS = ("topics",)
 # Changing these lays the dates out anew.
@@ -151,25 +152,16 @@ def save_event_translation(
 ) -> EventTranslation:
     """Create or update one translation; it then translates the event's current German text."""
     event = _locked_event(event_id, None)
-    translation = EventTranslation.objects.filter(event=event, language=language).first()
-    if translation is None and expected_version is not None:
-        raise EditConflict(event)
-    if translation is not None and translation.version != expected_version:
-        raise EditConflict(translation)
-    if translation is None:
-        translation = EventTranslation(event=event, language=language, version=0, source_version=0)
-    changes = {
-        name: [getattr(translation, name, ""), value]
-        for name, value in values.items()
-        if getattr(translation, name, "") != value
-    }
-    for name, value in values.items():
-        setattr(translation, name, value)
-    translation.source_version = event.content_version
-    translation.origin = origin
-    translation.updated_by = actor  # type: ignore[assignment]
-    translation.version += 1
-    translation.save()
+    translation, changes = write_translation(
+        source=event,
+        model=EventTranslation,
+        link="event",
+        language=language,
+        expected_version=expected_version,
+        values=values,
+        origin=origin,
+        actor=actor,
+    )
     _record(actor, f"event.translation.{language}", event, changes)
     return translation
 

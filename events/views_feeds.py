@@ -7,8 +7,9 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from directory import finder
 from directory import selectors as directory_selectors
-from events import ical, selectors_feeds
+from events import display, ical, selectors_feeds
 
 
 def _ics(cal: icalendar.Calendar, filename: str) -> HttpResponse:
@@ -46,7 +47,7 @@ def event_feed(request: HttpRequest, region_slug: str, id_or_slug: str) -> HttpR
     language = translation.get_language()
     event = selectors_feeds.published_event(region, id_or_slug, language=language)
     components = ical.event_components(event, language=language)
-    name = ical.event_text(event, language).fields["title"]
+    name = display.event_text(event, language).fields["title"]
     return _ics(ical.calendar(name=name, components=components), f"{event.slug}.ics")
 
 
@@ -58,5 +59,5 @@ def offer_feed(request: HttpRequest, region_slug: str, id_or_slug: str) -> HttpR
     components = ical.offer_components(offer, language=language, zone=ZoneInfo(region.timezone))
     for event in selectors_feeds.with_dates(events, language=language):
         components.extend(ical.event_components(event, language=language))
-    name = ical.offer_text(offer, language).fields["title"]
+    name = finder.shown_text(offer, language).fields["title"]
     return _ics(ical.calendar(name=name, components=components), f"{offer.slug}.ics")

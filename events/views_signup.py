@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from core import sms_gateway
 from core.rate_limit import limit_public_posts
 from directory.selectors import region_by_slug
+from events import display
 from events import selectors_signup as selectors
 from events.forms_signup import SignUpForm
 from events.models import Occurrence, SignUp
@@ -23,7 +24,7 @@ def _page(occurrence: Occurrence) -> dict[str, object]:
         "region": event.region,
         "event": event,
         "occurrence": occurrence,
-        "text": selectors.event_text(event, translation.get_language()),
+        "text": display.event_text(event, translation.get_language()),
         "retention_days": settings.NAHBAR_SIGNUP_RETENTION_DAYS,
     }
 

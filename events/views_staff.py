@@ -20,7 +20,6 @@ from core.languages import ENDONYMS, direction
 from core.models import Region
 from directory import conflicts
 from directory import selectors_staff as directory_selectors
-from directory.services import EditConflict
 from events import selectors_staff, services
 from events.forms_staff import (
     CancelForm,
@@ -34,6 +33,7 @@ from events.forms_staff import (
 from events.models import Event, EventTranslation, Occurrence
 from translations.models import TranslationState
 from translations.resolve import states
+from translations.services import EditConflict
 
 
 def _zone(region: Region) -> ZoneInfo:

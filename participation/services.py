@@ -12,9 +12,10 @@ from django.utils.translation import gettext as _
 
 from core import audit
 from core.models import Location, Organisation
-from directory.services import EditConflict, comparable
+from directory.services import comparable
 from participation.models import Proposal, ProposalTranslation, Round, RoundTranslation
 from translations.models import Origin
+from translations.services import EditConflict
 
 RULE_FIELDS = ("question", "location", "period_start", "period_end", "max_choices")
 

@@ -20,11 +20,11 @@ from core.decorators import staff_member_required
 from core.languages import ENDONYMS, direction
 from directory import conflicts
 from directory.selectors_staff import organisations_editable_by
-from directory.services import EditConflict
 from participation import chart, codes, selectors, services, voting, winners
 from participation.forms import ChoiceForm, CodeForm, ProposalForm
 from participation.forms_staff import CodesForm, NewRoundForm, ProposalTranslationForm, RoundForm
 from participation.models import Proposal, Round
+from translations.services import EditConflict
 
 
 def _user(request: HttpRequest) -> Any:

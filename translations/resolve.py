@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from translations.models import ContentTranslation, Origin, TranslationState
 
@@ -46,6 +47,18 @@ def show(
         is_fallback=language != source_language,
         is_machine=False,
         is_outdated=False,
+    )
+
+
+def show_translated(source: Any, *, field_names: Sequence[str], source_language: str, language: str) -> ShownText:
+    """`show` for a model that keeps `content_version` and its translations under `.translations`."""
+    return show(
+        source_fields={name: getattr(source, name) for name in field_names},
+        source_language=source_language,
+        content_version=source.content_version,
+        translations=source.translations.all(),
+        language=language,
+        field_names=field_names,
     )
 
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from events.demo import loader
 from events.models import Event, EventTranslation, Occurrence, SignUp
+from participation.models import Proposal, Round
 from translations.models import Origin
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -131,8 +132,18 @@ def test_public_event_list_shows_the_demo(demo):
 
 
 @pytest.mark.django_db
+def test_the_cafe_collects_proposals_in_several_languages(demo):
+    round_ = Round.objects.get(region__slug="delmenhorst")
+    assert round_.is_collecting
+    assert round_.location == Event.objects.get(title=CAFE_TITLE).location
+    assert {proposal.language for proposal in round_.proposals.all()} == {"de", "ar", "fa", "uk"}
+    page = Client().get(f"/de/delmenhorst/rounds/{round_.pk}/").content.decode()
+    assert "Ausflug in den Bremer Zoo" in page  # the Arabic proposal, in the German translation staff typed
+
+
+@pytest.mark.django_db
 def test_running_twice_keeps_the_counts(settings, monkeypatch):
-    models: list[Any] = [Event, EventTranslation, Occurrence, SignUp]
+    models: list[Any] = [Event, EventTranslation, Occurrence, SignUp, Round, Proposal]
     load(settings, monkeypatch)
     first = {model.__name__: model.objects.count() for model in models}
     load(settings, monkeypatch)

@@ -6,10 +6,10 @@ from types import SimpleNamespace
 import pytest
 
 from core.models import AuditEntry
-from directory.services import EditConflict
 from participation import services
 from participation.models import Proposal, Round
 from tests.participation.conftest import make_round, public_url, reload
+from translations.services import EditConflict
 
 
 def rules_form(cafe, **changes):

@@ -7,8 +7,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
-from directory.demo.loader import DemoResult, load_demo
+from directory.demo.catalogue import SUPERUSER
+from directory.demo.loader import DEMO_REGION_SLUGS, DemoResult, load_demo
 from events.demo.loader import load_demo_events, remove_demo_events
+from events.models import Event
+from participation.demo import load_demo_round, remove_demo_rounds
 
 ENVIRONMENT_KEY = "NAHBAR_DEMO_PASSWORD"
 URLS = (
@@ -30,11 +33,16 @@ class Command(BaseCommand):
         if not settings.DEBUG and not options["force"]:
             raise CommandError("DEBUG is off: this looks like production. Add --force to load the demo data anyway.")
         with transaction.atomic():
-            remove_demo_events()  # events protect their organisers, which the directory demo deletes
+            # Events and rounds protect their organisers, which the directory demo deletes.
+            remove_demo_rounds(DEMO_REGION_SLUGS)
+            remove_demo_events()
             result = load_demo(password=os.environ.get(ENVIRONMENT_KEY) or None)
             events = load_demo_events()
+            cafe = Event.objects.get(region__slug="delmenhorst", offer__slug="willkommen-in-duesternort")
+            load_demo_round(cafe=cafe, superuser=SUPERUSER)
         self._report(result)
         self.stdout.write("Events: " + ", ".join(f"{region} {count}" for region, count in events.items()))
+        self.stdout.write("Deciding together: a round collecting proposals at the Düsternort café (Delmenhorst)")
 
     def _report(self, result: DemoResult) -> None:
         counts = ", ".join(f"{region} {count}" for region, count in result.offers_per_region.items())
