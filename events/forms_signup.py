@@ -6,6 +6,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import ENDONYMS, UI_LANGUAGES
 from events.models import SignUp
 from events.signups import Person
 
@@ -100,6 +101,16 @@ class SignUpForm(forms.Form):
             email=data.get("email", ""),
             wants_reminder=bool(data.get("wants_reminder")),
         )
+
+
+class StaffSignUpForm(SignUpForm):
+    """Signing someone up at the café or by phone: their messages go out in the language they read."""
+
+    language = forms.ChoiceField(
+        label=_("Messages in"),
+        choices=[(code, ENDONYMS.get(code, code)) for code in UI_LANGUAGES],
+        error_messages={"invalid_choice": _("Please choose a language from the list.")},
+    )
 
 
 class AttendanceForm(forms.Form):

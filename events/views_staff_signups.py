@@ -16,7 +16,7 @@ from core.access import scope_of
 from core.decorators import staff_member_required
 from events import selectors_signup as selectors
 from events import signups
-from events.forms_signup import AttendanceForm, SignUpForm
+from events.forms_signup import AttendanceForm, StaffSignUpForm
 from events.models import Occurrence, SignUp
 
 
@@ -24,9 +24,13 @@ def _list_url(occurrence: Occurrence) -> str:
     return reverse("staff:event_signups", args=[occurrence.event_id, occurrence.pk])
 
 
-def _signup_form(occurrence: Occurrence, data: Any = None) -> SignUpForm:
-    return SignUpForm(
-        data, max_party_size=occurrence.event.max_party_size, sms=sms_gateway.is_configured(), prefix="add"
+def _signup_form(occurrence: Occurrence, data: Any = None) -> StaffSignUpForm:
+    return StaffSignUpForm(
+        data,
+        max_party_size=occurrence.event.max_party_size,
+        sms=sms_gateway.is_configured(),
+        prefix="add",
+        initial={"language": translation.get_language()},
     )
 
 
@@ -39,7 +43,7 @@ def _render(
     request: HttpRequest,
     occurrence: Occurrence,
     *,
-    add_form: SignUpForm | None = None,
+    add_form: StaffSignUpForm | None = None,
     attendance_form: AttendanceForm | None = None,
     status: int = 200,
 ) -> HttpResponse:
@@ -85,8 +89,7 @@ def signup_add(request: HttpRequest, event_id: int, occurrence_id: int) -> HttpR
             signup, token = signups.sign_up(
                 occurrence_id=occurrence.pk,
                 person=form.person(),
-                # Messages go out in the language the staff member works in; usually the person's own.
-                language=translation.get_language(),
+                language=form.cleaned_data["language"],
                 registered_by=request.user,  # type: ignore[arg-type]
             )
         except signups.SignUpRefused as refusal:

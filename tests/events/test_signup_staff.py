@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.models import AuditEntry
 from events.models import Occurrence, SignUp
@@ -46,11 +46,18 @@ def signup(trip_date) -> SignUp:
     return sign_up(occurrence_id=trip_date.pk, person=Person(name="Amal"), language="ar")[0]
 
 
+ONE_PERSON_IN_GERMAN = {"add-party_size": "1", "add-language": "de"}
+
+
 def _urls(occurrence: Occurrence, signup: SignUp) -> list[tuple[str, str, dict]]:
     date = [occurrence.event_id, occurrence.pk]
     return [
         ("get", reverse("staff:event_signups", args=date), {}),
-        ("post", reverse("staff:event_signup_add", args=date), {"add-name": "Bashir", "add-party_size": "1"}),
+        (
+            "post",
+            reverse("staff:event_signup_add", args=date),
+            {"add-name": "Bashir", "add-party_size": "1", "add-language": "de"},
+        ),
         ("post", reverse("staff:event_signup_cancel", args=[*date, signup.pk]), {}),
         ("post", reverse("staff:event_attendance", args=date), {"present": [str(signup.pk)], "head_count": "3"}),
     ]
@@ -84,10 +91,16 @@ def test_a_date_of_another_event_is_not_found(client, staff, events, trip_date):
     assert client.get(f"/staff/events/{events.cafe.pk}/dates/{trip_date.pk}/signups/").status_code == 404
 
 
-def test_staff_sign_someone_up_by_phone_and_get_the_link_to_pass_on(client, staff, trip_date):
+def test_staff_sign_someone_up_by_phone_and_get_the_link_to_pass_on(
+    client, staff, trip_date, django_capture_on_commit_callbacks
+):
     client.force_login(staff["other_editor"])
     url = f"/staff/events/{trip_date.event_id}/dates/{trip_date.pk}/signups/"
-    response = client.post(url + "add/", {"add-name": "Familie Noori", "add-party_size": "3"}, follow=True)
+    form = client.get(url).content.decode()
+    assert '<option value="en" selected>English</option>' in form  # the staff member's language to start with
+    data = {"add-name": "Familie Noori", "add-party_size": "3", "add-email": "noori@example.org", "add-language": "ar"}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url + "add/", data, follow=True)
     page = response.content.decode()
     signup = SignUp.objects.get()
     assert signup.registered_by == staff["other_editor"]
@@ -97,6 +110,12 @@ def test_staff_sign_someone_up_by_phone_and_get_the_link_to_pass_on(client, staf
     entry = AuditEntry.objects.get(action="event.signup_added")
     assert entry.actor == staff["other_editor"]
     assert "Noori" not in str(entry.changes)  # no names in the log, it outlives them
+    # The confirmation goes out in the language chosen for them, not the staff member's.
+    assert signup.language == "ar"
+    [message] = mail.outbox
+    assert message.to == ["noori@example.org"]
+    with translation.override("ar"):
+        assert translation.gettext("Hello %(name)s,") % {"name": "Familie Noori"} in message.body
 
 
 def test_staff_see_a_clear_error_and_nothing_is_saved(client, staff, trip_date):
