@@ -100,6 +100,7 @@ def event_detail(request: HttpRequest, region_slug: str, id_or_slug: str) -> Htt
         "event": event,
         "text": display.shown_text(event, source_language=region.source_language, language=language),
         "dates": display.entries(dates, region=region, language=language, now=now),
+        "cost": display.cost_label(event),
         "topic_names": [topic.name_in(language) for topic in event.topics.all()],
         "audience": [label for key, label in Offer.Audience.choices if key in event.audience],
         "spoken": [ENDONYMS.get(code, code) for code in event.languages],
