@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 
 from core.models import Region
 from events.benchmark import Generated, create_region
+from events.models import Event
 
 DEFAULT_DATABASE = "/tmp/nahbar-benchmark-events.sqlite3"  # noqa: S108 - a throwaway file, deleted at will
 BIG, SMALL = "bench-events", "bench-events-small"
@@ -77,6 +78,8 @@ class Command(BaseCommand):
         call_command("migrate", verbosity=0, interactive=False)
 
     def _generate(self, slug: str, size: int, recurring: int, *, seed: int, now: Any) -> Generated:
+        # Events protect their organisers, so they go before the region (which takes the organisations along).
+        Event.objects.filter(region__slug=slug).delete()
         Region.objects.filter(slug=slug).delete()
         made = create_region(slug=slug, size=size, recurring=recurring, seed=seed, now=now)
         self.stdout.write(
