@@ -137,7 +137,8 @@ class VotingCode(models.Model):
     # SHA-256 of the normalised code; the code itself is only ever printed.
     code_hash = models.CharField(max_length=64)
     created_at = models.DateTimeField(auto_now_add=True)
-    used_at = models.DateTimeField(null=True, blank=True)
+    # Only whether the code voted, not when: a time could be matched to the order of the ballots.
+    is_used = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
@@ -145,14 +146,13 @@ class VotingCode(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.round_id} {'used' if self.used_at else 'unused'}"
+        return f"{self.round_id} {'used' if self.is_used else 'unused'}"
 
 
 class Ballot(models.Model):
-    """One code, one ballot: the database refuses a second ballot for the same code."""
+    """A secret ballot: nothing links it to the code that cast it (see voting.cast_ballot)."""
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="ballots")
-    code = models.OneToOneField(VotingCode, on_delete=models.PROTECT, related_name="ballot")
     # The staff member who filled in the ballot for someone; the person stays unknown.
     assisted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

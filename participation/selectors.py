@@ -148,5 +148,5 @@ def proposals_for_staff(round_: Round) -> list[Proposal]:
 
 
 def code_counts(round_: Round) -> dict[str, int]:
-    counts = round_.codes.aggregate(made=Count("id"), used=Count("id", filter=Q(used_at__isnull=False)))
+    counts = round_.codes.aggregate(made=Count("id"), used=Count("id", filter=Q(is_used=True)))
     return {"made": counts["made"], "used": counts["used"]}

@@ -3,8 +3,7 @@
 from collections.abc import Collection
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -53,7 +52,7 @@ def _usable_code(round_: Round, typed: str, *, lock: bool) -> VotingCode:
     code = (found.select_for_update() if lock else found).first()
     if code is None:
         raise VoteRefused(_("This code is not valid for this vote. Please check it and type it again."))
-    if code.used_at is not None:
+    if code.is_used:
         raise VoteRefused(_("This code has already been used. Each code can vote once."))
     return code
 
@@ -87,16 +86,11 @@ def cast_ballot(
     code = _usable_code(round_, typed_code, lock=True)
     allowed = list(round_.proposals.filter(is_hidden=False).values_list("id", flat=True))
     check_choices(round_=round_, proposal_ids=set(proposal_ids), allowed_ids=allowed)
-    try:
-        with transaction.atomic():
-            ballot = Ballot.objects.create(
-                round=round_, code=code, assisted_by_id=assisted_by.pk if assisted_by else None
-            )
-    except IntegrityError as error:
-        raise VoteRefused(_("This code has already been used. Each code can vote once.")) from error
+    # One code, one ballot, decided by the database: only one of two simultaneous votes turns the code used.
+    if not VotingCode.objects.filter(pk=code.pk, is_used=False).update(is_used=True):
+        raise VoteRefused(_("This code has already been used. Each code can vote once."))
+    ballot = Ballot.objects.create(round=round_, assisted_by_id=assisted_by.pk if assisted_by else None)
     BallotChoice.objects.bulk_create(BallotChoice(ballot=ballot, proposal_id=pk) for pk in set(proposal_ids))
-    code.used_at = timezone.now()
-    code.save(update_fields=["used_at"])
     if assisted_by is not None:
         # That someone voted with help, and who helped; what they chose stays secret.
         audit.record(

@@ -64,7 +64,7 @@ def test_a_person_votes_in_three_steps_and_the_tablet_is_empty_again(client, vot
     ballot = Ballot.objects.get()
     assert ballot.assisted_by is None
     assert set(ballot.choices.values_list("proposal_id", flat=True)) == {cafe.zoo.pk, cafe.picnic.pk}
-    assert VotingCode.objects.get().used_at is not None
+    assert VotingCode.objects.get().is_used
     # An unassisted vote leaves no trace of a person in the audit log.
     assert not AuditEntry.objects.filter(action__contains="vote").exists()
 
@@ -90,6 +90,19 @@ def test_the_service_refuses_a_second_ballot_for_a_code(voting_cafe):
     with pytest.raises(voting.VoteRefused):
         voting.cast_ballot(round_id=cafe.round.pk, typed_code=code, proposal_ids=[cafe.zoo.pk])
     assert Ballot.objects.count() == 1
+
+
+def test_nothing_stored_links_a_ballot_to_its_code(voting_cafe):
+    """Whoever handed out the codes must not be able to look up what a code voted, nor match by time."""
+    cafe = voting_cafe
+    first, second = codes_for(cafe, 2)
+    voting.cast_ballot(round_id=cafe.round.pk, typed_code=first, proposal_ids=[cafe.zoo.pk])
+    voting.cast_ballot(round_id=cafe.round.pk, typed_code=second, proposal_ids=[cafe.picnic.pk])
+    ballot_columns = {field.attname for field in Ballot._meta.concrete_fields}
+    code_columns = {field.attname for field in VotingCode._meta.concrete_fields}
+    assert ballot_columns == {"id", "round_id", "assisted_by_id"}
+    assert code_columns == {"id", "round_id", "code_hash", "created_at", "is_used"}
+    assert list(VotingCode.objects.values_list("is_used", flat=True)) == [True, True]
 
 
 @pytest.mark.parametrize("language", ["de", "ar", "uk"])
