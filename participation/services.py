@@ -182,6 +182,23 @@ def save_proposal_translation(
 
 
 @transaction.atomic
+def save_question_translation(
+    *, actor: AbstractBaseUser, round_id: int, language: str, question: str
+) -> RoundTranslation:
+    """A facilitator's own translation of the question; machine translations never replace it."""
+    round_ = _locked(round_id)
+    row = RoundTranslation.objects.filter(round=round_, language=language).first() or RoundTranslation(
+        round=round_, language=language
+    )
+    before = row.question
+    row.question, row.origin, row.source_version = question, Origin.HUMAN, round_.content_version
+    row.updated_by = actor  # type: ignore[assignment]
+    row.save()
+    _record(actor, f"round.question_translation.{language}", round_, {"question": [before, question]})
+    return row
+
+
+@transaction.atomic
 def save_question_translations(*, round_id: int, content_version: int, questions: dict[str, str]) -> None:
     """Machine translations of the question, unless the German question changed meanwhile or a person translated."""
     round_ = _locked(round_id)

@@ -21,6 +21,11 @@ urlpatterns = [
         views_staff.proposal_translation,
         name="round_proposal_translation",
     ),
+    path(
+        "<int:round_id>/question/<str:language>/",
+        views_staff.question_translation,
+        name="round_question_translation",
+    ),
     path("<int:round_id>/results/", views_staff.round_results, name="round_results"),
     path("<int:round_id>/events/", views_staff.round_make_events, name="round_make_events"),
 ]

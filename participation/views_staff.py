@@ -3,6 +3,7 @@
 Facilitators are staff who may edit the content of the round's organisation, and the region's coordinators.
 """
 
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
@@ -24,6 +25,7 @@ from participation import chart, codes, selectors, services, voting, winners
 from participation.forms import ChoiceForm, CodeForm, ProposalForm
 from participation.forms_staff import CodesForm, NewRoundForm, ProposalTranslationForm, RoundForm
 from participation.models import Proposal, Round
+from translations.models import ContentTranslation
 from translations.services import EditConflict
 
 
@@ -59,14 +61,19 @@ def round_create(request: HttpRequest) -> HttpResponse:
     return render(request, "participation/staff/round_form.html", {"form": form})
 
 
-def _translation_links(proposal: Proposal, languages: list[str]) -> list[dict[str, Any]]:
-    found = {row.language: row for row in proposal.translations.all()}
+def _translation_links(
+    rows: Iterable[ContentTranslation], *, source_language: str, languages: list[str], content_version: int = 1
+) -> list[dict[str, Any]]:
+    """One link per language the text is not written in, saying how its translation stands."""
+    found = {row.language: row for row in rows}
     links = []
     for code in languages:
-        if code == proposal.language:
+        if code == source_language:
             continue
         row = found.get(code)
-        state = _("missing") if row is None else row.get_origin_display()
+        state = _("missing") if row is None else str(row.get_origin_display())
+        if row is not None and row.source_version < content_version:
+            state = f"{state} · {_('outdated')}"
         links.append({"code": code, "name": ENDONYMS.get(code, code), "state": state, "missing": row is None})
     return links
 
@@ -79,10 +86,18 @@ def _overview_context(round_: Round) -> dict[str, Any]:
             {
                 "proposal": proposal,
                 "language_name": ENDONYMS.get(proposal.language, proposal.language),
-                "translations": _translation_links(proposal, languages),
+                "translations": _translation_links(
+                    proposal.translations.all(), source_language=proposal.language, languages=languages
+                ),
             }
             for proposal in selectors.proposals_for_staff(round_)
         ],
+        "question_translations": _translation_links(
+            round_.translations.all(),
+            source_language=round_.region.source_language,
+            languages=languages,
+            content_version=round_.content_version,
+        ),
         "code_counts": selectors.code_counts(round_),
         "ballots": selectors.ballot_count(round_),
     }
@@ -270,17 +285,65 @@ def proposal_translation(request: HttpRequest, round_id: int, proposal_id: int, 
         )
         messages.success(request, _("The translation was saved."))
         return _overview(round_)
+    return _translation_page(
+        request,
+        round_,
+        heading=_("Translate a proposal into %(language)s") % {"language": ENDONYMS.get(language, language)},
+        source=(proposal.text, proposal.language),
+        existing=existing,
+        form=form,
+        language=language,
+    )
+
+
+@staff_member_required
+def question_translation(request: HttpRequest, round_id: int, language: str) -> HttpResponse:
+    round_ = selectors.round_for_staff(scope_of(request), round_id)
+    if language not in round_.region.enabled_languages or language == round_.region.source_language:
+        raise PermissionDenied
+    existing = round_.translations.filter(language=language).first()
+    form = ProposalTranslationForm(request.POST or None, initial={"text": existing.question if existing else ""})
+    if request.method == "POST" and form.is_valid():
+        services.save_question_translation(
+            actor=_user(request), round_id=round_.pk, language=language, question=form.cleaned_data["text"]
+        )
+        messages.success(request, _("The translation was saved."))
+        return _overview(round_)
+    return _translation_page(
+        request,
+        round_,
+        heading=_("Translate the question into %(language)s") % {"language": ENDONYMS.get(language, language)},
+        source=(round_.question, round_.region.source_language),
+        existing=existing,
+        form=form,
+        language=language,
+    )
+
+
+def _translation_page(
+    request: HttpRequest,
+    round_: Round,
+    *,
+    heading: str,
+    source: tuple[str, str],
+    existing: ContentTranslation | None,
+    form: ProposalTranslationForm,
+    language: str,
+) -> HttpResponse:
+    text, source_language = source
     context = {
         "round": round_,
-        "proposal": proposal,
+        "heading": heading,
+        "source_text": text,
+        "source_language": source_language,
+        "source_direction": direction(source_language),
         "existing": existing,
         "form": form,
         "language": language,
         "language_name": ENDONYMS.get(language, language),
         "language_direction": direction(language),
-        "source_direction": direction(proposal.language),
     }
-    return render(request, "participation/staff/proposal_translation.html", context)
+    return render(request, "participation/staff/translation_form.html", context)
 
 
 @staff_member_required

@@ -28,6 +28,10 @@ def _translation(cafe):
     return [cafe.round.pk, cafe.zoo.pk, "ar"]
 
 
+def _question(cafe):
+    return [cafe.round.pk, "ar"]
+
+
 # name, method, args, data, expected status when allowed
 URLS = [
     ("round_edit", "get", _round, None, 200),
@@ -44,6 +48,8 @@ URLS = [
     ("round_proposal_hide", "post", _proposal, None, 302),
     ("round_proposal_translation", "get", _translation, None, 200),
     ("round_proposal_translation", "post", _translation, lambda cafe: {"text": "سينما"}, 302),
+    ("round_question_translation", "get", _question, None, 200),
+    ("round_question_translation", "post", _question, lambda cafe: {"text": "ماذا نفعل في مارس؟"}, 302),
     ("round_results", "get", _round, None, 200),
     ("round_make_events", "post", _round, None, 302),
 ]  # fmt: skip

@@ -1,8 +1,11 @@
 """Proposals are translated for the others by machine after saving; without a service they show as written."""
 
 import pytest
+from django.urls import reverse
 from django.utils import translation
 
+from core.models import AuditEntry
+from participation import services
 from participation.models import ProposalTranslation, RoundTranslation
 from tests.participation.conftest import make_round, public_url
 from translations import machine
@@ -82,3 +85,19 @@ def test_staff_translate_by_hand_and_the_machine_never_overwrites_it(client, caf
         assert translation.gettext("Translated from %(language)s:") % {"language": "العربية"} in page
     # No translation into the proposal's own language.
     assert client.get(f"/staff/rounds/{cafe.round.pk}/proposals/{cafe.picnic.pk}/translations/ar/").status_code == 403
+
+
+def test_a_facilitator_translates_the_question_and_a_machine_never_overwrites_it(client, cafe, staff):
+    client.force_login(staff["coordinator"])
+    url = reverse("staff:round_question_translation", args=[cafe.round.pk, "ar"])
+    assert cafe.round.question in client.get(url).content.decode()
+    assert client.post(url, {"text": "ماذا نفعل في مارس؟"}).status_code == 302
+    services.save_question_translations(
+        round_id=cafe.round.pk, content_version=cafe.round.content_version, questions={"ar": "آلة"}
+    )
+    page = client.get(public_url(cafe.round, "", "ar")).content.decode()
+    assert "ماذا نفعل في مارس؟" in page
+    assert "آلة" not in page
+    assert AuditEntry.objects.filter(action="round.question_translation.ar").exists()
+    # The German question's own language, or one the region does not offer, has nothing to translate.
+    assert client.get(reverse("staff:round_question_translation", args=[cafe.round.pk, "de"])).status_code == 403
