@@ -137,9 +137,11 @@ def _get(client: Client, url: str, params: dict[str, str]) -> Any:
     return response
 
 
-def _count(client: Client, url: str, params: dict[str, str]) -> tuple[int, int]:
-    """Queries of one request, and how many dates the page says it found."""
+def _count(client: Client, url: str, params: dict[str, str]) -> tuple[int, str]:
+    """Queries of one request, and how many dates the page says it found ("500+" where it stopped counting)."""
     with CaptureQueriesContext(connection) as queries:
         response = _get(client, url, params)
     page = response.context["page"] if response.context and "page" in response.context else None
-    return len(queries), page.total if page is not None else -1
+    if page is None:
+        return len(queries), "?"
+    return len(queries), f"{page.total}+" if page.more else str(page.total)
