@@ -16,15 +16,15 @@ from django.views.decorators.http import require_POST
 from core import audit
 from core.access import StaffScope, scope_of
 from core.decorators import staff_member_required
-from core.languages import ENDONYMS, direction
+from core.languages import ENDONYMS
 from directory import conflicts, selectors, selectors_staff, services
 from directory.forms_staff import OfferForm, OpeningTimesFormSet, TranslationForm, opening_times_initial
 from directory.models import Offer, OfferTranslation
 from directory.views_public import detail_context
 from events import selectors_staff as events_selectors
-from translations.models import TranslationState
 from translations.resolve import states
 from translations.services import EditConflict
+from translations.staff import page_context as translation_page
 
 
 @staff_member_required
@@ -206,7 +206,12 @@ def offer_reviewed(request: HttpRequest, offer_id: int) -> HttpResponse:
 @staff_member_required
 def offer_history(request: HttpRequest, offer_id: int) -> HttpResponse:
     offer = selectors_staff.offer_for_editing(scope_of(request), offer_id)
-    return render(request, "directory/staff/offer_history.html", {"offer": offer, "entries": audit.history_of(offer)})
+    context = {
+        "title": offer.title,
+        "edit_url": reverse("staff:offer_edit", args=[offer.pk]),
+        "entries": audit.history_of(offer),
+    }
+    return render(request, "staff/history.html", context)
 
 
 @staff_member_required
@@ -214,15 +219,14 @@ def translation_edit(request: HttpRequest, offer_id: int, language: str) -> Http
     offer = selectors_staff.offer_for_editing(scope_of(request), offer_id)
     selectors_staff.require_language(offer, language)
     existing = selectors_staff.translation_of(offer, language)
-    context: dict[str, Any] = {
-        "offer": offer,
-        "language": language,
-        "language_name": ENDONYMS.get(language, language),
-        "language_direction": direction(language),
-        "existing": existing,
-        "state": existing.state_against(offer.content_version) if existing else TranslationState.MISSING,
-        "source_changes": conflicts.source_changes_since(offer, existing),
-    }
+    context = translation_page(
+        source=offer,
+        language=language,
+        existing=existing,
+        fields=OfferTranslation.TRANSLATED_FIELDS,
+        edit_url=reverse("staff:offer_edit", args=[offer.pk]),
+        source_changes=conflicts.source_changes_since(offer, existing),
+    )
     if request.method == "POST":
         form = TranslationForm(request.POST)
         if form.is_valid():
@@ -244,4 +248,4 @@ def translation_edit(request: HttpRequest, offer_id: int, language: str) -> Http
         initial = {name: getattr(existing, name) for name in OfferTranslation.TRANSLATED_FIELDS} if existing else {}
         form = TranslationForm(initial={**initial, "version": existing.version if existing else None})
     context["form"] = form
-    return render(request, "directory/staff/translation_form.html", context)
+    return render(request, "translations/translation_form.html", context)

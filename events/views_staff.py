@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from core import audit
 from core.access import scope_of
 from core.decorators import staff_member_required
-from core.languages import ENDONYMS, direction
+from core.languages import ENDONYMS
 from core.models import Region
 from directory import conflicts
 from directory import selectors_staff as directory_selectors
@@ -31,9 +31,9 @@ from events.forms_staff import (
     read_rule,
 )
 from events.models import Event, EventTranslation, Occurrence
-from translations.models import TranslationState
 from translations.resolve import states
 from translations.services import EditConflict
+from translations.staff import page_context as translation_page
 
 
 def _zone(region: Region) -> ZoneInfo:
@@ -201,7 +201,12 @@ def event_copy(request: HttpRequest, event_id: int) -> HttpResponse:
 @staff_member_required
 def event_history(request: HttpRequest, event_id: int) -> HttpResponse:
     event = selectors_staff.event_for_editing(scope_of(request), event_id)
-    return render(request, "events/staff/event_history.html", {"event": event, "entries": audit.history_of(event)})
+    context = {
+        "title": event.title,
+        "edit_url": reverse("staff:event_edit", args=[event.pk]),
+        "entries": audit.history_of(event),
+    }
+    return render(request, "staff/history.html", context)
 
 
 def _date_rows(event: Event, bound: tuple[int, str, Any] | None = None) -> list[dict[str, Any]]:
@@ -301,17 +306,16 @@ def event_date_move(request: HttpRequest, event_id: int, occurrence_id: int) -> 
 
 
 def _translation_context(event: Event, language: str, existing: EventTranslation | None) -> dict[str, Any]:
-    return {
-        "event": event,
-        "language": language,
-        "language_name": ENDONYMS.get(language, language),
-        "language_direction": direction(language),
-        "existing": existing,
-        "state": existing.state_against(event.content_version) if existing else TranslationState.MISSING,
-        "source_changes": conflicts.source_changes_since(
+    return translation_page(
+        source=event,
+        language=language,
+        existing=existing,
+        fields=Event.TRANSLATED_FIELDS,
+        edit_url=reverse("staff:event_edit", args=[event.pk]),
+        source_changes=conflicts.source_changes_since(
             event, existing, action="event.changed", fields=Event.TRANSLATED_FIELDS
         ),
-    }
+    )
 
 
 @staff_member_required
@@ -341,4 +345,4 @@ def event_translation_edit(request: HttpRequest, event_id: int, language: str) -
         initial = {name: getattr(existing, name) for name in EventTranslation.TRANSLATED_FIELDS} if existing else {}
         form = EventTranslationForm(initial={**initial, "version": existing.version if existing else None})
     context["form"] = form
-    return render(request, "events/staff/translation_form.html", context)
+    return render(request, "translations/translation_form.html", context)
