@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "directory",
     "events",
     "participation",
+    "interop",
 ]
 
 MIDDLEWARE = [
@@ -190,6 +191,8 @@ CACHES = {
 }
 # Public sign-ups and votes allowed per address, e.g. "20/h".
 NAHBAR_PUBLIC_FORM_RATE = env.text("PUBLIC_FORM_RATE", "20/h")
+# Requests to the open-data API one anonymous address may make, e.g. "120/m".
+NAHBAR_API_RATE = env.text("API_RATE", "120/m")
 
 # Message broker for background jobs, e.g. redis://127.0.0.1:6379/0; empty runs jobs in-process at once.
 CELERY_BROKER_URL = env.text("TASK_BROKER_URL", "")

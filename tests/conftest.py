@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.cache import cache
 
 from core.models import District, Location, Membership, Organisation, Region
 from directory import search
@@ -56,6 +57,12 @@ def make_offer(region: Region, provider: Organisation, slug: str, **values: Any)
             offer=offer, byday=byday, opens_at=opens, closes_at=closes, valid_from=dt.date(2024, 1, 1)
         )
     return offer
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    """Rate limits count in the cache; each test starts with none used, whatever ran before it."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

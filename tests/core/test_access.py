@@ -156,6 +156,7 @@ ACCESS_TABLES = {
     "events.urls_staff": ["tests/events/test_staff_events_access.py"],
     "events.urls_staff_signups": ["tests/events/test_signup_staff.py"],
     "participation.urls_staff": ["tests/participation/test_staff_access.py"],
+    "interop.urls_staff": ["tests/interop/test_staff_access.py"],
 }
 
 

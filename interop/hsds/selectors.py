@@ -1,0 +1,227 @@
+"""Reads for the HSDS API: filtered querysets with a fixed number of queries per page, however big the page.
+
+What is published: offers that are published and whose runtime is current, in every region unless the query
+names one (`?region=<slug>`). Organisations are those providing at least one such offer (funders and partners
+without offers of their own stay out). Topics form the one taxonomy, "nahbar-Themen".
+"""
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+
+from core.models import District, Location, Organisation
+from directory.models import Offer, OfferTranslation, Topic
+from interop.hsds import ids
+from interop.hsds.mapping import TAXONOMY_KEY
+from interop.hsds.params import Query
+
+OfferPlace = Offer.locations.through
+
+
+def public_offers(*, today: dt.date, query: Query | None = None) -> QuerySet[Offer]:
+    offers = (
+        Offer.objects.filter(status=Offer.Status.PUBLISHED)
+        .filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=today))
+    )
+    if query and query.region:
+        offers = offers.filter(region=query.region)
+    return offers
+
+
+def _places() -> QuerySet[Location]:
+    return Location.objects.select_related("district", "region")
+
+
+def with_details(offers: QuerySet[Offer]) -> QuerySet[Offer]:
+    """Everything a fully nested service shows, in one query per relation."""
+    return offers.select_related("provider", "project", "region").prefetch_related(
+        Prefetch("locations", queryset=_places()),
+        "schedules",
+        "served_districts",
+        "topics",
+        "project__funders",
+    )
+
+
+def _matching(kind: str, wanted: str, keys: Iterable[tuple[Any, ...]]) -> Any:
+    found = ids.find(kind, wanted, keys)
+    return found[0] if found else None
+
+
+def _text_filter(offers: QuerySet[Offer], search: str) -> QuerySet[Offer]:
+    """Every word in the German title, summary, description or provider name, or in a translation's title/summary."""
+    for word in search.split()[:8]:
+        translated = OfferTranslation.objects.filter(offer=OuterRef("pk")).filter(
+            Q(title__icontains=word) | Q(summary__icontains=word)
+        )
+        offers = offers.filter(
+            Q(title__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(description__icontains=word)
+            | Q(provider__name__icontains=word)
+            | Exists(translated)
+        )
+    return offers
+
+
+def _filtered(offers: QuerySet[Offer], query: Query) -> QuerySet[Offer]:
+    if query.search:
+        offers = _text_filter(offers, query.search)
+    if query.taxonomy_term_id:
+        topic = _matching("topic", query.taxonomy_term_id, Topic.objects.values_list("pk"))
+        offers = offers.filter(Exists(Offer.topics.through.objects.filter(offer=OuterRef("pk"), topic=topic)))
+    if query.taxonomy_id:
+        if query.taxonomy_id != ids.hsds_id("taxonomy", TAXONOMY_KEY):
+            return offers.none()
+        offers = offers.filter(Exists(Offer.topics.through.objects.filter(offer=OuterRef("pk"))))
+    if query.organization_id:
+        provider = _matching("organisation", query.organization_id, Organisation.objects.values_list("pk"))
+        offers = offers.filter(provider=provider)
+    if query.modified_after:
+        offers = offers.filter(updated_at__gte=query.modified_after)
+    return offers
+
+
+def services(query: Query, *, today: dt.date) -> QuerySet[Offer]:
+    offers = _filtered(public_offers(today=today, query=query), query).order_by("title", "pk")
+    if query.full:
+        return with_details(offers)
+    return offers.select_related("provider", "region")
+
+
+def service(wanted: str, *, today: dt.date) -> Offer | None:
+    offers = public_offers(today=today)
+    pk = _matching("offer", wanted, offers.values_list("pk"))
+    return with_details(offers.filter(pk=pk)).first() if pk else None
+
+
+# Organisations ------------------------------------------------------------------------------------------------
+
+
+def _organisations(query: Query, *, today: dt.date) -> QuerySet[Organisation]:
+    offering = public_offers(today=today, query=query).filter(provider=OuterRef("pk"))
+    return Organisation.objects.filter(Exists(offering)).order_by("name", "pk")
+
+
+def _with_nesting(organisations: QuerySet[Organisation], query: Query, *, today: dt.date) -> QuerySet[Organisation]:
+    offers = public_offers(today=today, query=query).order_by("title", "pk")
+    offers = with_details(offers) if query.full_service else offers.select_related("provider", "region")
+    return organisations.prefetch_related(
+        Prefetch("locations", queryset=_places()),
+        Prefetch("offers", queryset=offers, to_attr="public_offers"),
+    )
+
+
+def organisations(query: Query, *, today: dt.date) -> QuerySet[Organisation]:
+    found = _organisations(query, today=today)
+    if query.search:
+        found = found.filter(Q(name__icontains=query.search) | Q(description__icontains=query.search))
+    if query.full or query.full_service:
+        return _with_nesting(found, query, today=today)
+    return found
+
+
+def organisation(wanted: str, query: Query, *, today: dt.date) -> Organisation | None:
+    found = _organisations(query, today=today)
+    pk = _matching("organisation", wanted, found.values_list("pk"))
+    return _with_nesting(found.filter(pk=pk), query, today=today).first() if pk else None
+
+
+# Services at locations ----------------------------------------------------------------------------------------
+
+
+def _distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), plenty accurate across a town."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((phi2 - phi1) / 2) ** 2
+        + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6_371_000 * math.asin(math.sqrt(a))
+
+
+def _districts_with(postcode: str) -> list[District]:
+    return [district for district in District.objects.all() if postcode in district.postcodes]
+
+
+def _centre(postcode: str, districts: list[District]) -> tuple[float, float] | None:
+    """The postcode's district centre, or else the middle of nahbar's places with that postcode."""
+    if districts:
+        return float(districts[0].centre_lat), float(districts[0].centre_lon)
+    points = list(Location.objects.filter(postcode=postcode).values_list("latitude", "longitude"))
+    if not points:
+        return None
+    return sum(float(p[0]) for p in points) / len(points), sum(float(p[1]) for p in points) / len(points)
+
+
+def _near(links: QuerySet[Any], query: Query) -> QuerySet[Any]:
+    districts = _districts_with(query.postcode)
+    if query.proximity_m is None:
+        serving = Offer.objects.filter(served_districts__in=districts)
+        return links.filter(Q(location__postcode=query.postcode) | Q(offer__in=serving))
+    centre = _centre(query.postcode, districts)
+    if centre is None:
+        return links.none()
+    places = Location.objects.filter(pk__in=links.values("location_id")).values_list("pk", "latitude", "longitude")
+    near = [pk for pk, lat, lon in places if _distance_m(*centre, float(lat), float(lon)) <= query.proximity_m]
+    return links.filter(location_id__in=near)
+
+
+def _links(offers: QuerySet[Offer]) -> QuerySet[Any]:
+    return OfferPlace.objects.filter(offer__in=offers).select_related(
+        "offer__provider", "offer__region", "offer__project", "location__district", "location__region"
+    )
+
+
+def _with_link_details(links: QuerySet[Any]) -> QuerySet[Any]:
+    return links.prefetch_related(
+        "offer__schedules", "offer__served_districts", "offer__topics", "offer__project__funders"
+    )
+
+
+def service_locations(query: Query, *, today: dt.date) -> QuerySet[Any]:
+    offers = _filtered(public_offers(today=today, query=query), query)
+    links = _links(offers).order_by("offer__title", "offer_id", "location__name", "location_id")
+    if query.postcode:
+        links = _near(links, query)
+    return _with_link_details(links) if query.full else links
+
+
+def service_location(wanted: str, *, today: dt.date) -> Any:
+    links = _links(public_offers(today=today))
+    pk = _matching_link(wanted, links)
+    return _with_link_details(links.filter(pk=pk)).first() if pk else None
+
+
+def _matching_link(wanted: str, links: QuerySet[Any]) -> int | None:
+    canonical = ids.parse(wanted)
+    for offer_id, location_id, pk in links.values_list("offer_id", "location_id", "pk"):
+        if ids.hsds_id("service_at_location", offer_id, location_id) == canonical:
+            return int(pk)
+    return None
+
+
+# Taxonomy -----------------------------------------------------------------------------------------------------
+
+
+def topics(query: Query) -> QuerySet[Topic]:
+    found = Topic.objects.order_by("position", "slug")
+    if query.taxonomy_id and query.taxonomy_id != ids.hsds_id("taxonomy", TAXONOMY_KEY):
+        return found.none()
+    if query.parent_id:
+        # nahbar's topics are flat: none has a parent.
+        return found.none()
+    if query.search:
+        words = query.search.lower()
+        wanted = [topic.pk for topic in found if any(words in name.lower() for name in topic.names.values())]
+        found = found.filter(pk__in=wanted)
+    return found
+
+
+def topic(wanted: str) -> Topic | None:
+    pk = _matching("topic", wanted, Topic.objects.values_list("pk"))
+    return Topic.objects.filter(pk=pk).first() if pk else None

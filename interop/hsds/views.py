@@ -1,0 +1,232 @@
+"""The read-only HSDS 3.0 API under /api/hsds/: public, no account, JSON (or NDJSON streams) only.
+
+Besides the HSDS parameters, every list takes `?region=<slug>` to keep to one town; without it, all regions.
+`proximity` is in metres around the postcode's district centre, as the HSDS openapi says.
+"""
+
+import copy
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
+from django.http.response import HttpResponseBase
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from core.languages import SOURCE_LANGUAGE
+from directory.models import Offer
+from interop.hsds import mapping, selectors
+from interop.hsds.params import BadRequest, Query, parse
+from interop.schemas import SPEC_DIR
+
+API_PATH = "/api/hsds"
+NDJSON_CHUNK = 200
+Record = dict[str, Any]
+ToRecord = Callable[[Any], Record]
+
+
+def _error(status: int, message: str) -> JsonResponse:
+    return JsonResponse({"error": message}, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def _json(data: object) -> JsonResponse:
+    return JsonResponse(data, safe=False, json_dumps_params={"ensure_ascii": False})
+
+
+def _today() -> dt.date:
+    return timezone.localdate()
+
+
+def _envelope(query: Query, total: int, contents: list[Record]) -> Record:
+    pages = -(-total // query.per_page)
+    return {
+        "total_items": total,
+        "total_pages": pages,
+        "page_number": query.page,
+        "size": len(contents),
+        "first_page": query.page == 1,
+        "last_page": query.page >= pages,
+        "empty": total == 0,
+        "contents": contents,
+    }
+
+
+def _lines(records: QuerySet[Any], to_record: ToRecord) -> Iterator[str]:
+    # Chunks are fetched with their prefetches one at a time, so memory stays flat however many records there are.
+    with translation.override(SOURCE_LANGUAGE):
+        for item in records.iterator(chunk_size=NDJSON_CHUNK):
+            yield json.dumps(to_record(item), ensure_ascii=False) + "\n"
+
+
+def _listing(query: Query, records: QuerySet[Any], to_record: ToRecord) -> HttpResponseBase:
+    if query.ndjson:
+        return StreamingHttpResponse(_lines(records, to_record), content_type="application/x-ndjson; charset=utf-8")
+    total = records.count()
+    start = (query.page - 1) * query.per_page
+    with translation.override(SOURCE_LANGUAGE):
+        contents = [to_record(item) for item in records[start : start + query.per_page]] if start < total else []
+    return _json(_envelope(query, total, contents))
+
+
+def _api(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
+    """GET only; bad parameters become a 400 JSON error."""
+
+    @require_GET
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        try:
+            return view(request, parse(request.GET), *args, **kwargs)
+        except BadRequest as error:
+            return _error(400, error.message)
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
+def _not_found(what: str) -> JsonResponse:
+    return _error(404, _("No %(what)s with this id.") % {"what": what})
+
+
+# Meta ---------------------------------------------------------------------------------------------------------
+
+
+@_api
+def root(request: HttpRequest, query: Query) -> HttpResponseBase:
+    base = settings.NAHBAR_BASE_URL + API_PATH
+    return _json({"version": "3.0", "profile": f"{base}/profile/", "openapi_url": f"{base}/openapi.json"})
+
+
+@lru_cache(maxsize=1)
+def _vendored_openapi() -> Record:
+    return json.loads((SPEC_DIR / "openapi.json").read_text(encoding="utf-8"))
+
+
+@_api
+def openapi(request: HttpRequest, query: Query) -> HttpResponseBase:
+    document = copy.deepcopy(_vendored_openapi())
+    document["servers"] = [{"url": settings.NAHBAR_BASE_URL + API_PATH}]
+    return _json(document)
+
+
+# Services -----------------------------------------------------------------------------------------------------
+
+
+def _service_shape(query: Query) -> Callable[[Offer], Record]:
+    if query.minimal:
+        return mapping.service_minimal
+    return mapping.service if query.full else mapping.service_list_item
+
+
+@_api
+def service_list(request: HttpRequest, query: Query) -> HttpResponseBase:
+    """Services: published offers whose runtime is current."""
+    return _listing(query, selectors.services(query, today=_today()), _service_shape(query))
+
+
+@_api
+def service_detail(request: HttpRequest, query: Query, id: str) -> HttpResponseBase:
+    offer = selectors.service(id, today=_today())
+    if offer is None:
+        return _not_found("service")
+    with translation.override(SOURCE_LANGUAGE):
+        return _json(mapping.service(offer))
+
+
+# Organisations ------------------------------------------------------------------------------------------------
+
+
+def _organisation_record(query: Query, *, nested: bool) -> ToRecord:
+    def to_record(organisation: Any) -> Record:
+        if not nested:
+            return mapping.organization_basic(organisation)
+        offers = organisation.public_offers
+        shape = mapping.service if query.full_service else mapping.service_basic
+        return mapping.organization(
+            organisation, locations=organisation.locations.all(), services=[shape(offer) for offer in offers]
+        )
+
+    return to_record
+
+
+@_api
+def organization_list(request: HttpRequest, query: Query) -> HttpResponseBase:
+    """Organisations providing at least one published, current offer."""
+    nested = query.full or query.full_service
+    records = selectors.organisations(query, today=_today())
+    return _listing(query, records, _organisation_record(query, nested=nested))
+
+
+@_api
+def organization_detail(request: HttpRequest, query: Query, id: str) -> HttpResponseBase:
+    organisation = selectors.organisation(id, query, today=_today())
+    if organisation is None:
+        return _not_found("organization")
+    with translation.override(SOURCE_LANGUAGE):
+        return _json(_organisation_record(query, nested=True)(organisation))
+
+
+# Services at locations ----------------------------------------------------------------------------------------
+
+
+def _link_record(query: Query) -> ToRecord:
+    if query.full:
+        return lambda link: mapping.service_at_location(link.offer, link.location)
+    return lambda link: mapping.service_at_location_list_item(link.offer, link.location)
+
+
+@_api
+def service_at_location_list(request: HttpRequest, query: Query) -> HttpResponseBase:
+    return _listing(query, selectors.service_locations(query, today=_today()), _link_record(query))
+
+
+@_api
+def service_at_location_detail(request: HttpRequest, query: Query, id: str) -> HttpResponseBase:
+    link = selectors.service_location(id, today=_today())
+    if link is None:
+        return _not_found("service_at_location")
+    with translation.override(SOURCE_LANGUAGE):
+        return _json(mapping.service_at_location(link.offer, link.location))
+
+
+# Taxonomy -----------------------------------------------------------------------------------------------------
+
+
+def _taxonomies() -> list[Record]:
+    with translation.override(SOURCE_LANGUAGE):
+        return [mapping.taxonomy()]
+
+
+@_api
+def taxonomy_list(request: HttpRequest, query: Query) -> HttpResponseBase:
+    found = [item for item in _taxonomies() if query.search.lower() in item["name"].lower()]
+    if query.ndjson:
+        lines = (json.dumps(item, ensure_ascii=False) + "\n" for item in found)
+        return StreamingHttpResponse(lines, content_type="application/x-ndjson; charset=utf-8")
+    start = (query.page - 1) * query.per_page
+    return _json(_envelope(query, len(found), found[start : start + query.per_page]))
+
+
+@_api
+def taxonomy_detail(request: HttpRequest, query: Query, id: str) -> HttpResponseBase:
+    found = next((item for item in _taxonomies() if item["id"] == id.strip().lower()), None)
+    return _json(found) if found else _not_found("taxonomy")
+
+
+@_api
+def taxonomy_term_list(request: HttpRequest, query: Query) -> HttpResponseBase:
+    return _listing(query, selectors.topics(query), mapping.taxonomy_term)
+
+
+@_api
+def taxonomy_term_detail(request: HttpRequest, query: Query, id: str) -> HttpResponseBase:
+    topic = selectors.topic(id)
+    if topic is None:
+        return _not_found("taxonomy_term")
+    with translation.override(SOURCE_LANGUAGE):
+        return _json(mapping.taxonomy_term(topic))
