@@ -7,6 +7,10 @@ with nested one-to-one objects (organization, program, location, service) stripp
 
 `strict=True` (the default) also refuses fields HSDS does not define and checks formats (uuid, email, uri,
 date-time) and the datapackage date/time types, so nahbar's own output is held to the letter of the standard.
+
+`profile=True` (the default) validates against nahbar's German profile: the HSDS schemas with the JSON Merge
+Patches in interop/profile/schema_patches/ applied, which only add optional `x_` fields. `profile=False` is plain
+HSDS 3.0.
 """
 
 import copy
@@ -23,7 +27,10 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from interop.profile.merge import merge_patch
+
 SPEC_DIR = Path(__file__).resolve().parent / "spec" / "hsds-3.0"
+PATCH_DIR = Path(__file__).resolve().parent / "profile" / "schema_patches"
 # The official location of the per-object schemas, so relative refs resolve as they do upstream.
 BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
 OBJECTS = [
@@ -38,6 +45,18 @@ Schema = dict[str, Any]
 
 def _load(name: str) -> Schema:
     return json.loads((SPEC_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _patched(name: str) -> Schema:
+    patch = PATCH_DIR / f"{name}.json"
+    if not patch.exists():
+        return _load(name)
+    return merge_patch(_load(name), json.loads(patch.read_text(encoding="utf-8")))
+
+
+def patched_names() -> list[str]:
+    """The HSDS objects nahbar's profile changes."""
+    return sorted(path.stem for path in PATCH_DIR.glob("*.json"))
 
 
 def _stripped(schema: Schema, raw: dict[str, Schema]) -> Schema:
@@ -92,10 +111,17 @@ def _page(item_uri: str) -> Schema:
 
 
 @lru_cache(maxsize=2)
-def _registry(strict: bool) -> Registry:
-    raw = {name: _load(name) for name in OBJECTS}
+def documents(*, profile: bool = True) -> dict[str, Schema]:
+    """Every schema by name: the HSDS objects, the list and nested shapes derived from them, and their pages."""
+    raw = {name: _patched(name) if profile else _load(name) for name in OBJECTS}
     schemas = {**raw, **_derived(raw)}
-    schemas.update({f"{name}_page": _page(f"{BASE}{name}.json") for name in list(schemas)})
+    schemas.update({f"{name}_page": _page(f"{name}.json") for name in list(schemas)})
+    return schemas
+
+
+@lru_cache(maxsize=4)
+def _registry(strict: bool, profile: bool) -> Registry:
+    schemas = documents(profile=profile)
     if strict:
         schemas = {name: _closed(schema) if not name.endswith("_page") else schema for name, schema in schemas.items()}
     resources = [(f"{BASE}{name}.json", DRAFT202012.create_resource(schema)) for name, schema in schemas.items()]
@@ -143,12 +169,12 @@ def _datapackage_type(_validator: Any, kind: str, instance: object, _schema: Sch
 _Strict = validators.extend(Draft202012Validator, {"datapackage_type": _datapackage_type})
 
 
-def errors(name: str, instance: object, *, strict: bool = True) -> list[str]:
+def errors(name: str, instance: object, *, strict: bool = True, profile: bool = True) -> list[str]:
     """What is wrong with `instance` as the HSDS object `name` (e.g. "service", "service_list_page"); [] if valid."""
     cls = _Strict if strict else Draft202012Validator
     validator = cls(
         {"$ref": f"{BASE}{name}.json"},
-        registry=_registry(strict),
+        registry=_registry(strict, profile),
         format_checker=_format_checker() if strict else None,
     )
     return [
@@ -157,5 +183,5 @@ def errors(name: str, instance: object, *, strict: bool = True) -> list[str]:
     ]
 
 
-def is_valid(name: str, instance: object, *, strict: bool = True) -> bool:
-    return not errors(name, instance, strict=strict)
+def is_valid(name: str, instance: object, *, strict: bool = True, profile: bool = True) -> bool:
+    return not errors(name, instance, strict=strict, profile=profile)

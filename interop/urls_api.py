@@ -11,6 +11,8 @@ from interop.http import public_api
 urlpatterns = [
     path("", public_api(views.root), name="hsds_root"),
     path("openapi.json", public_api(views.openapi), name="hsds_openapi"),
+    path("profile/", public_api(views.profile), name="hsds_profile"),
+    path("profile/schema/<str:name>.json", public_api(views.profile_schema), name="hsds_profile_schema"),
     path("services", public_api(views.service_list), name="hsds_services"),
     path("services/<str:id>", public_api(views.service_detail), name="hsds_service"),
     path("organizations", public_api(views.organization_list), name="hsds_organizations"),

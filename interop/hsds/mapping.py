@@ -1,15 +1,19 @@
 """nahbar records as HSDS 3.0 objects. Pure functions over prefetched objects: no queries, no request.
 
-Text is the German source (HSDS has no translated content; nahbar's profile adds translations). Labels nahbar
-writes itself (audience, cost, accessibility) are rendered in the language active when these run: the views
-switch to the region's source language. Empty values are left out rather than sent as "".
+Text is the German source unless a `Reader` of nahbar's German profile (docs/hsds-profile.md) asks for another
+language: then a service's name and description are its translation (German when there is none) and the profile's
+`x_language`, `x_translations` and `x_timezone` fields are added. Without a reader the records are plain HSDS 3.0.
+Labels nahbar writes itself (audience, cost, accessibility) are rendered in the language active when these run.
+Empty values are left out rather than sent as "".
 
 Schedules: HSDS 3.0's `timezone` is a fixed UTC offset (a number), which Europe/Berlin's summer time would make
-wrong half the year, so it is left out: opens_at/closes_at are local wall-clock times in the region's timezone.
+wrong half the year, so it is left out: opens_at/closes_at are local wall-clock times in the region's timezone,
+which the profile names in `x_timezone`.
 """
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -20,9 +24,20 @@ from core.languages import CONTENT_LANGUAGES, SOURCE_LANGUAGE
 from core.models import District, Location, Organisation
 from directory.models import Offer, Schedule, Topic
 from interop.hsds.ids import hsds_id
+from translations.models import Origin
+from translations.resolve import ShownText, show_translated
 
 Record = dict[str, Any]
 TAXONOMY_KEY = "topics"
+TIMEZONE = "Europe/Berlin"
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A client of nahbar's profile: the language it asked for, and whether it wants every translation."""
+
+    language: str = SOURCE_LANGUAGE
+    all_translations: bool = False
 
 
 # Arrays a fully nested record always carries, even empty, so readers can tell "none" from "not sent".
@@ -179,8 +194,15 @@ def location(place: Location) -> Record:
 # Services -----------------------------------------------------------------------------------------------------
 
 
+OFFER_TEXT = ("title", "summary", "description")
+
+
+def _text_of(summary: str, description: str) -> str:
+    return "\n\n".join(part for part in (summary, description) if part)
+
+
 def _description(offer: Offer) -> str:
-    return "\n\n".join(part for part in (offer.summary, offer.description) if part)
+    return _text_of(offer.summary, offer.description)
 
 
 def _eligibility(offer: Offer) -> str:
@@ -208,15 +230,54 @@ def _page_url(offer: Offer) -> str:
     return _absolute(path)
 
 
-def service_basic(offer: Offer) -> Record:
+def _shown(offer: Offer, language: str) -> ShownText:
+    return show_translated(offer, field_names=OFFER_TEXT, source_language=SOURCE_LANGUAGE, language=language)
+
+
+def _origin(translation: Any) -> str:
+    return "machine" if translation.origin == Origin.MACHINE else "human"
+
+
+def _translations(offer: Offer) -> Record:
+    """Every translation of the offer's text, the German source first (needs translations prefetched)."""
+    found: Record = {SOURCE_LANGUAGE: {"name": offer.title, "description": _description(offer)}}
+    found[SOURCE_LANGUAGE] |= {"origin": "source", "outdated": False}
+    for item in sorted(offer.translations.all(), key=lambda item: item.language):
+        text = _compact({"name": item.title, "description": _text_of(item.summary, item.description)})
+        outdated = item.source_version < offer.content_version
+        found[item.language] = {"name": offer.title, **text, "origin": _origin(item), "outdated": outdated}
+    return found
+
+
+def _profile_text(offer: Offer, reader: Reader | None) -> Record:
+    """name, description and the profile's language fields; plain HSDS (German, no extras) without a reader."""
+    if reader is None:
+        return {"name": offer.title, "description": _description(offer)}
+    shown = _shown(offer, reader.language)
+    record: Record = {
+        "name": shown.fields["title"],
+        "description": _text_of(shown.fields["summary"], shown.fields["description"]),
+        "x_language": {
+            "code": shown.language,
+            "requested": reader.language,
+            "fallback": shown.is_fallback,
+            "machine": shown.is_machine,
+            "outdated": shown.is_outdated,
+        },
+    }
+    if reader.all_translations:
+        record["x_translations"] = _translations(offer)
+    return record
+
+
+def service_basic(offer: Offer, *, reader: Reader | None = None) -> Record:
     """The one-to-one fields of a service, as in list pages."""
     return _compact(
         {
             "id": hsds_id("offer", offer.pk),
             "organization_id": hsds_id("organisation", offer.provider_id),
             "program_id": hsds_id("project", offer.project_id) if offer.project_id else None,
-            "name": offer.title,
-            "description": _description(offer),
+            **_profile_text(offer, reader),
             "url": offer.contact_url or _page_url(offer),
             "email": offer.contact_email,
             "status": "active",
@@ -242,11 +303,11 @@ def service_minimal(offer: Offer) -> Record:
     }
 
 
-def service_list_item(offer: Offer) -> Record:
-    return {**service_basic(offer), "organization": organization_basic(offer.provider)}
+def service_list_item(offer: Offer, *, reader: Reader | None = None) -> Record:
+    return {**service_basic(offer, reader=reader), "organization": organization_basic(offer.provider)}
 
 
-def schedule(item: Schedule, *, offer: Offer, offer_locations: set[int]) -> Record:
+def schedule(item: Schedule, *, offer: Offer, offer_locations: set[int], reader: Reader | None = None) -> Record:
     valid_to = item.valid_until or offer.valid_until
     located = item.location_id is not None and item.location_id in offer_locations
     return _compact(
@@ -265,6 +326,7 @@ def schedule(item: Schedule, *, offer: Offer, offer_locations: set[int]) -> Reco
             "byday": item.byday,
             "opens_at": item.opens_at.strftime("%H:%M:%S"),
             "closes_at": item.closes_at.strftime("%H:%M:%S"),
+            "x_timezone": TIMEZONE if reader else None,
         }
     )
 
@@ -352,7 +414,7 @@ def service_at_location_basic(offer: Offer, place: Location) -> Record:
     }
 
 
-def service(offer: Offer, *, places: list[Location] | None = None) -> Record:
+def service(offer: Offer, *, places: list[Location] | None = None, reader: Reader | None = None) -> Record:
     """A fully nested service. Needs locations (with district, region), schedules, served_districts, topics and
     project funders prefetched; `places` narrows it to some of its locations."""
     service_id = hsds_id("offer", offer.pk)
@@ -360,12 +422,14 @@ def service(offer: Offer, *, places: list[Location] | None = None) -> Record:
     place_ids = {place.pk for place in places}
     return _compact(
         {
-            **service_basic(offer),
+            **service_basic(offer, reader=reader),
             "organization": organization_basic(offer.provider),
             "program": _program(offer),
             "phones": _phone("offer", "service_id", service_id, offer.contact_phone),
             "contacts": _contacts(offer, service_id),
-            "schedules": [schedule(item, offer=offer, offer_locations=place_ids) for item in offer.schedules.all()],
+            "schedules": [
+                schedule(item, offer=offer, offer_locations=place_ids, reader=reader) for item in offer.schedules.all()
+            ],
             "service_areas": [_service_area(offer, district, service_id) for district in offer.served_districts.all()],
             "service_at_locations": [
                 {**service_at_location_basic(offer, place), "location": location(place)} for place in places
@@ -378,15 +442,15 @@ def service(offer: Offer, *, places: list[Location] | None = None) -> Record:
     )
 
 
-def service_at_location_list_item(offer: Offer, place: Location) -> Record:
+def service_at_location_list_item(offer: Offer, place: Location, *, reader: Reader | None = None) -> Record:
     return {
         **service_at_location_basic(offer, place),
         "location": location_basic(place),
-        "service": service_list_item(offer),
+        "service": service_list_item(offer, reader=reader),
     }
 
 
-def service_at_location(offer: Offer, place: Location) -> Record:
+def service_at_location(offer: Offer, place: Location, *, reader: Reader | None = None) -> Record:
     """Fully nested: the place, the schedules kept there (or everywhere), and the service at this place only."""
     sal_id = hsds_id("service_at_location", offer.pk, place.pk)
     here = [item for item in offer.schedules.all() if item.location_id in (None, place.pk)]
@@ -394,10 +458,11 @@ def service_at_location(offer: Offer, place: Location) -> Record:
         {
             **service_at_location_basic(offer, place),
             "schedules": [
-                schedule(item, offer=offer, offer_locations={place.pk}) | {"service_at_location_id": sal_id}
+                schedule(item, offer=offer, offer_locations={place.pk}, reader=reader)
+                | {"service_at_location_id": sal_id}
                 for item in here
             ],
             "location": location(place),
-            "service": service(offer, places=[place]),
+            "service": service(offer, places=[place], reader=reader),
         }
     )

@@ -1,4 +1,8 @@
-"""The query parameters of the HSDS API, checked once: bad values become a clear 400 error, not a guess."""
+"""The query parameters of the HSDS API, checked once: bad values become a clear 400 error, not a guess.
+
+Besides HSDS's own, nahbar's German profile (docs/hsds-profile.md) adds `lang` (or the Accept-Language header),
+`translations=all`, and the filters `age`, `language` (spoken) and `open_on` (a weekday MO…SU or a date).
+"""
 
 import datetime as dt
 from dataclasses import dataclass
@@ -6,12 +10,16 @@ from dataclasses import dataclass
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 
+from core.languages import CONTENT_LANGUAGES, SOURCE_LANGUAGE
 from core.models import Region
 from interop.hsds import ids
 
 DEFAULT_PER_PAGE = 25
 MAX_PER_PAGE = 100
+MAX_AGE = 130
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _TRUE = {"true", "1", "yes"}
 _FALSE = {"false", "0", "no", ""}
 
@@ -40,6 +48,13 @@ class Query:
     modified_after: dt.datetime | None = None
     postcode: str = ""
     proximity_m: float | None = None
+    # nahbar profile: the language the reader asked for, and whether every translation is wanted too.
+    language: str = SOURCE_LANGUAGE
+    all_translations: bool = False
+    age: int | None = None
+    spoken: str | None = None
+    # A weekday ("MO"…"SU") or a date: offers open on it.
+    open_on: str | dt.date | None = None
 
 
 def _number(params: QueryDict, name: str, default: int, *, maximum: int | None = None) -> int:
@@ -109,7 +124,62 @@ def _proximity(params: QueryDict) -> float | None:
     return metres
 
 
-def parse(params: QueryDict) -> Query:
+def _language(params: QueryDict, accept_language: str) -> str:
+    raw = params.get("lang", "").strip().lower()
+    if raw:
+        if raw not in CONTENT_LANGUAGES:
+            raise BadRequest(_("lang must be one of: %(codes)s.") % {"codes": ", ".join(CONTENT_LANGUAGES)})
+        return raw
+    # The first language the client accepts that nahbar has content in; anything unknown is skipped.
+    for tag, _quality in parse_accept_lang_header(accept_language[:500]):
+        code = tag.split("-")[0].lower()
+        if code in CONTENT_LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def _translations(params: QueryDict) -> bool:
+    raw = params.get("translations", "").strip().lower()
+    if raw not in {"", "all"}:
+        raise BadRequest(_("translations must be all (or left out)."))
+    return raw == "all"
+
+
+def _age(params: QueryDict) -> int | None:
+    raw = params.get("age", "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit() or int(raw) > MAX_AGE:
+        raise BadRequest(_("age must be a whole number of years from 0 to %(max)s.") % {"max": MAX_AGE})
+    return int(raw)
+
+
+def _spoken(params: QueryDict) -> str | None:
+    raw = params.get("language", "").strip().lower()
+    if not raw:
+        return None
+    if raw not in CONTENT_LANGUAGES:
+        raise BadRequest(
+            _("language must be an ISO 639-1 code, one of: %(codes)s.") % {"codes": ", ".join(CONTENT_LANGUAGES)}
+        )
+    return raw
+
+
+def _open_on(params: QueryDict) -> str | dt.date | None:
+    raw = params.get("open_on", "").strip()
+    if not raw:
+        return None
+    if raw.upper() in WEEKDAYS:
+        return raw.upper()
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise BadRequest(
+            _("open_on must be a weekday (MO, TU, WE, TH, FR, SA, SU) or a date like 2026-03-17.")
+        ) from None
+
+
+def parse(params: QueryDict, *, accept_language: str = "") -> Query:
     output = params.get("format", "json").strip().lower() or "json"
     if output not in {"json", "ndjson"}:
         raise BadRequest(_("format must be json or ndjson."))
@@ -130,4 +200,9 @@ def parse(params: QueryDict) -> Query:
         modified_after=_moment(params, "modified_after"),
         postcode=params.get("postcode", "").strip()[:10],
         proximity_m=_proximity(params),
+        language=_language(params, accept_language),
+        all_translations=_translations(params),
+        age=_age(params),
+        spoken=_spoken(params),
+        open_on=_open_on(params),
     )

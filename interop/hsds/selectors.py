@@ -10,13 +10,14 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from dateutil.rrule import rrulestr
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from core.models import District, Location, Organisation
-from directory.models import Offer, OfferTranslation, Topic
+from directory.models import Offer, OfferTranslation, Schedule, Topic
 from interop.hsds import ids
 from interop.hsds.mapping import TAXONOMY_KEY
-from interop.hsds.params import Query
+from interop.hsds.params import WEEKDAYS, Query
 
 OfferPlace = Offer.locations.through
 
@@ -40,6 +41,7 @@ def with_details(offers: QuerySet[Offer]) -> QuerySet[Offer]:
     """Everything a fully nested service shows, in one query per relation."""
     return offers.select_related("provider", "project", "region").prefetch_related(
         Prefetch("locations", queryset=_places()),
+        "translations",
         "schedules",
         "served_districts",
         "topics",
@@ -68,7 +70,50 @@ def _text_filter(offers: QuerySet[Offer], search: str) -> QuerySet[Offer]:
     return offers
 
 
+def _for_age(offers: QuerySet[Offer], age: int) -> QuerySet[Offer]:
+    """Offers whose age range includes `age`; an open end is no limit."""
+    return offers.filter(Q(age_min__isnull=True) | Q(age_min__lte=age)).filter(
+        Q(age_max__isnull=True) | Q(age_max__gte=age)
+    )
+
+
+def _speaking(offers: QuerySet[Offer], code: str) -> QuerySet[Offer]:
+    # In Python: JSON list lookups differ between SQLite and PostgreSQL, and a town has a few thousand offers.
+    wanted = [pk for pk, spoken in offers.values_list("pk", "languages") if code in (spoken or [])]
+    return offers.filter(pk__in=wanted)
+
+
+def _runs_on(item: Schedule, day: dt.date) -> bool:
+    if day < item.valid_from or (item.valid_until and day > item.valid_until):
+        return False
+    start = dt.datetime.combine(item.valid_from, dt.time())
+    moment = dt.datetime.combine(day, dt.time())
+    return bool(rrulestr(item.rrule().split(";UNTIL=")[0], dtstart=start).between(moment, moment, inc=True))
+
+
+def _open_on(offers: QuerySet[Offer], wanted: str | dt.date) -> QuerySet[Offer]:
+    """Offers with a regular opening on that weekday, or (for a date) actually open that day by their rule."""
+    weekday = wanted if isinstance(wanted, str) else WEEKDAYS[wanted.weekday()]
+    candidates = Schedule.objects.filter(offer__in=offers, byday__contains=weekday)
+    if isinstance(wanted, str):
+        return offers.filter(pk__in=candidates.values("offer_id"))
+    open_ids = {item.offer_id for item in candidates if _runs_on(item, wanted)}
+    on_the_day = offers.filter(Q(valid_until__isnull=True) | Q(valid_until__gte=wanted))
+    return on_the_day.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=wanted)).filter(pk__in=open_ids)
+
+
+def _profile_filters(offers: QuerySet[Offer], query: Query) -> QuerySet[Offer]:
+    if query.age is not None:
+        offers = _for_age(offers, query.age)
+    if query.spoken:
+        offers = _speaking(offers, query.spoken)
+    if query.open_on:
+        offers = _open_on(offers, query.open_on)
+    return offers
+
+
 def _filtered(offers: QuerySet[Offer], query: Query) -> QuerySet[Offer]:
+    offers = _profile_filters(offers, query)
     if query.search:
         offers = _text_filter(offers, query.search)
     if query.taxonomy_term_id:
@@ -90,7 +135,7 @@ def services(query: Query, *, today: dt.date) -> QuerySet[Offer]:
     offers = _filtered(public_offers(today=today, query=query), query).order_by("title", "pk")
     if query.full:
         return with_details(offers)
-    return offers.select_related("provider", "region")
+    return offers.select_related("provider", "region").prefetch_related("translations")
 
 
 def service(wanted: str, *, today: dt.date) -> Offer | None:
@@ -109,7 +154,11 @@ def _organisations(query: Query, *, today: dt.date) -> QuerySet[Organisation]:
 
 def _with_nesting(organisations: QuerySet[Organisation], query: Query, *, today: dt.date) -> QuerySet[Organisation]:
     offers = public_offers(today=today, query=query).order_by("title", "pk")
-    offers = with_details(offers) if query.full_service else offers.select_related("provider", "region")
+    offers = (
+        with_details(offers)
+        if query.full_service
+        else offers.select_related("provider", "region").prefetch_related("translations")
+    )
     return organisations.prefetch_related(
         Prefetch("locations", queryset=_places()),
         Prefetch("offers", queryset=offers, to_attr="public_offers"),
@@ -172,8 +221,10 @@ def _near(links: QuerySet[Any], query: Query) -> QuerySet[Any]:
 
 
 def _links(offers: QuerySet[Offer]) -> QuerySet[Any]:
-    return OfferPlace.objects.filter(offer__in=offers).select_related(
-        "offer__provider", "offer__region", "offer__project", "location__district", "location__region"
+    return (
+        OfferPlace.objects.filter(offer__in=offers)
+        .select_related("offer__provider", "offer__region", "offer__project", "location__district", "location__region")
+        .prefetch_related("offer__translations")
     )
 
 

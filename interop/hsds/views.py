@@ -2,13 +2,15 @@
 
 Besides the HSDS parameters, every list takes `?region=<slug>` to keep to one town; without it, all regions.
 `proximity` is in metres around the postcode's district centre, as the HSDS openapi says.
+
+Services speak nahbar's German profile (docs/hsds-profile.md): text in the language asked for by `?lang=` or
+Accept-Language (German when untranslated), said in `x_language` and the Content-Language header.
 """
 
 import copy
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
@@ -19,11 +21,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from core.languages import SOURCE_LANGUAGE
+from core.languages import SOURCE_LANGUAGE, UI_LANGUAGES
 from directory.models import Offer
 from interop.hsds import mapping, selectors
 from interop.hsds.params import BadRequest, Query, parse
-from interop.schemas import SPEC_DIR
+from interop.profile import documents
 
 API_PATH = "/api/hsds"
 NDJSON_CHUNK = 200
@@ -57,21 +59,47 @@ def _envelope(query: Query, total: int, contents: list[Record]) -> Record:
     }
 
 
-def _lines(records: QuerySet[Any], to_record: ToRecord) -> Iterator[str]:
+def _reader(query: Query) -> mapping.Reader:
+    return mapping.Reader(language=query.language, all_translations=query.all_translations)
+
+
+def _labels(query: Query) -> str:
+    """The language nahbar's own labels (cost, audience) are written in: the reader's when the UI speaks it."""
+    return query.language if query.language in UI_LANGUAGES else SOURCE_LANGUAGE
+
+
+def _content_language(query: Query) -> str:
+    # Records the reader's language lacks fall back to German, so a list may carry both.
+    return query.language if query.language == SOURCE_LANGUAGE else f"{query.language}, {SOURCE_LANGUAGE}"
+
+
+def _lines(records: QuerySet[Any], to_record: ToRecord, labels: str) -> Iterator[str]:
     # Chunks are fetched with their prefetches one at a time, so memory stays flat however many records there are.
-    with translation.override(SOURCE_LANGUAGE):
+    with translation.override(labels):
         for item in records.iterator(chunk_size=NDJSON_CHUNK):
             yield json.dumps(to_record(item), ensure_ascii=False) + "\n"
 
 
 def _listing(query: Query, records: QuerySet[Any], to_record: ToRecord) -> HttpResponseBase:
+    response: HttpResponseBase
     if query.ndjson:
-        return StreamingHttpResponse(_lines(records, to_record), content_type="application/x-ndjson; charset=utf-8")
-    total = records.count()
-    start = (query.page - 1) * query.per_page
-    with translation.override(SOURCE_LANGUAGE):
-        contents = [to_record(item) for item in records[start : start + query.per_page]] if start < total else []
-    return _json(_envelope(query, total, contents))
+        lines = _lines(records, to_record, _labels(query))
+        response = StreamingHttpResponse(lines, content_type="application/x-ndjson; charset=utf-8")
+    else:
+        total = records.count()
+        start = (query.page - 1) * query.per_page
+        with translation.override(_labels(query)):
+            contents = [to_record(item) for item in records[start : start + query.per_page]] if start < total else []
+        response = _json(_envelope(query, total, contents))
+    response["Content-Language"] = _content_language(query)
+    return response
+
+
+def _one(query: Query, record: Record) -> HttpResponseBase:
+    response = _json(record)
+    shown = record.get("x_language") or record.get("service", {}).get("x_language")
+    response["Content-Language"] = shown["code"] if shown else SOURCE_LANGUAGE
+    return response
 
 
 def _api(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
@@ -80,7 +108,8 @@ def _api(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBas
     @require_GET
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         try:
-            return view(request, parse(request.GET), *args, **kwargs)
+            query = parse(request.GET, accept_language=request.headers.get("Accept-Language", ""))
+            return view(request, query, *args, **kwargs)
         except BadRequest as error:
             return _error(400, error.message)
 
@@ -102,16 +131,22 @@ def root(request: HttpRequest, query: Query) -> HttpResponseBase:
     return _json({"version": "3.0", "profile": f"{base}/profile/", "openapi_url": f"{base}/openapi.json"})
 
 
-@lru_cache(maxsize=1)
-def _vendored_openapi() -> Record:
-    return json.loads((SPEC_DIR / "openapi.json").read_text(encoding="utf-8"))
+@_api
+def openapi(request: HttpRequest, query: Query) -> HttpResponseBase:
+    document = copy.deepcopy(documents.openapi())
+    document["servers"] = [{"url": settings.NAHBAR_BASE_URL + API_PATH}]
+    return _json(document)
 
 
 @_api
-def openapi(request: HttpRequest, query: Query) -> HttpResponseBase:
-    document = copy.deepcopy(_vendored_openapi())
-    document["servers"] = [{"url": settings.NAHBAR_BASE_URL + API_PATH}]
-    return _json(document)
+def profile(request: HttpRequest, query: Query) -> HttpResponseBase:
+    return _json(documents.index(settings.NAHBAR_BASE_URL + API_PATH))
+
+
+@_api
+def profile_schema(request: HttpRequest, query: Query, name: str) -> HttpResponseBase:
+    schema = documents.schemas().get(name)
+    return _json(schema) if schema is not None else _error(404, _("No schema with this name."))
 
 
 # Services -----------------------------------------------------------------------------------------------------
@@ -120,7 +155,9 @@ def openapi(request: HttpRequest, query: Query) -> HttpResponseBase:
 def _service_shape(query: Query) -> Callable[[Offer], Record]:
     if query.minimal:
         return mapping.service_minimal
-    return mapping.service if query.full else mapping.service_list_item
+    shape = mapping.service if query.full else mapping.service_list_item
+    reader = _reader(query)
+    return lambda offer: shape(offer, reader=reader)
 
 
 @_api
@@ -134,8 +171,8 @@ def service_detail(request: HttpRequest, query: Query, id: str) -> HttpResponseB
     offer = selectors.service(id, today=_today())
     if offer is None:
         return _not_found("service")
-    with translation.override(SOURCE_LANGUAGE):
-        return _json(mapping.service(offer))
+    with translation.override(_labels(query)):
+        return _one(query, mapping.service(offer, reader=_reader(query)))
 
 
 # Organisations ------------------------------------------------------------------------------------------------
@@ -147,9 +184,8 @@ def _organisation_record(query: Query, *, nested: bool) -> ToRecord:
             return mapping.organization_basic(organisation)
         offers = organisation.public_offers
         shape = mapping.service if query.full_service else mapping.service_basic
-        return mapping.organization(
-            organisation, locations=organisation.locations.all(), services=[shape(offer) for offer in offers]
-        )
+        services = [shape(offer, reader=_reader(query)) for offer in offers]
+        return mapping.organization(organisation, locations=organisation.locations.all(), services=services)
 
     return to_record
 
@@ -167,17 +203,20 @@ def organization_detail(request: HttpRequest, query: Query, id: str) -> HttpResp
     organisation = selectors.organisation(id, query, today=_today())
     if organisation is None:
         return _not_found("organization")
-    with translation.override(SOURCE_LANGUAGE):
-        return _json(_organisation_record(query, nested=True)(organisation))
+    with translation.override(_labels(query)):
+        response = _json(_organisation_record(query, nested=True)(organisation))
+    response["Content-Language"] = _content_language(query)
+    return response
 
 
 # Services at locations ----------------------------------------------------------------------------------------
 
 
 def _link_record(query: Query) -> ToRecord:
+    reader = _reader(query)
     if query.full:
-        return lambda link: mapping.service_at_location(link.offer, link.location)
-    return lambda link: mapping.service_at_location_list_item(link.offer, link.location)
+        return lambda link: mapping.service_at_location(link.offer, link.location, reader=reader)
+    return lambda link: mapping.service_at_location_list_item(link.offer, link.location, reader=reader)
 
 
 @_api
@@ -190,8 +229,8 @@ def service_at_location_detail(request: HttpRequest, query: Query, id: str) -> H
     link = selectors.service_location(id, today=_today())
     if link is None:
         return _not_found("service_at_location")
-    with translation.override(SOURCE_LANGUAGE):
-        return _json(mapping.service_at_location(link.offer, link.location))
+    with translation.override(_labels(query)):
+        return _one(query, mapping.service_at_location(link.offer, link.location, reader=_reader(query)))
 
 
 # Taxonomy -----------------------------------------------------------------------------------------------------
