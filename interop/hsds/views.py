@@ -18,8 +18,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
 from django.utils import timezone, translation
+from django.utils.http import http_date
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
 
 from core.languages import SOURCE_LANGUAGE, UI_LANGUAGES
 from directory.models import Offer
@@ -102,10 +102,19 @@ def _one(query: Query, record: Record) -> HttpResponseBase:
     return response
 
 
-def _api(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
-    """GET only; bad parameters become a 400 JSON error."""
+def _last_modified(response: HttpResponseBase, offer: Offer) -> HttpResponseBase:
+    """When the offer or one of its translations last changed: lets clients ask If-Modified-Since (answered 304).
 
-    @require_GET
+    Nested organisation and location data carry no timestamp; the ETag covers their changes.
+    """
+    changed = max([offer.updated_at, *(item.updated_at for item in offer.translations.all())])
+    response["Last-Modified"] = http_date(changed.timestamp())
+    return response
+
+
+def _api(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
+    """Bad parameters become a 400 JSON error (methods, CORS and limits are public_api's, in the URLs)."""
+
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         try:
             query = parse(request.GET, accept_language=request.headers.get("Accept-Language", ""))
@@ -172,7 +181,7 @@ def service_detail(request: HttpRequest, query: Query, id: str) -> HttpResponseB
     if offer is None:
         return _not_found("service")
     with translation.override(_labels(query)):
-        return _one(query, mapping.service(offer, reader=_reader(query)))
+        return _last_modified(_one(query, mapping.service(offer, reader=_reader(query))), offer)
 
 
 # Organisations ------------------------------------------------------------------------------------------------
@@ -230,7 +239,8 @@ def service_at_location_detail(request: HttpRequest, query: Query, id: str) -> H
     if link is None:
         return _not_found("service_at_location")
     with translation.override(_labels(query)):
-        return _one(query, mapping.service_at_location(link.offer, link.location, reader=_reader(query)))
+        record = mapping.service_at_location(link.offer, link.location, reader=_reader(query))
+    return _last_modified(_one(query, record), link.offer)
 
 
 # Taxonomy -----------------------------------------------------------------------------------------------------
