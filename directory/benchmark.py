@@ -2,7 +2,8 @@
 
 import datetime as dt
 import random
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 
 from django.db import transaction
 
@@ -140,3 +141,31 @@ def _schedule(rng: random.Random, offer: Offer) -> Schedule:
         closes_at=dt.time(opens + 2),
         valid_from=dt.date(2024, 1, 1),
     )
+
+
+# Sizes of the synthetic regions; together 100 000 offers, the largest town holding half of them. The search and
+# the HSDS benchmarks share them, so one generated database serves both.
+REGION_SIZES = [50_000, 20_000, 10_000, 10_000, 5_000, 5_000]
+
+
+def drop(region: Region) -> None:
+    # Offers protect their providers, so they go before the region takes its organisations along.
+    Offer.objects.filter(region=region).delete()
+    region.delete()
+
+
+def regions(scale: float, *, report: Callable[[str], None]) -> list[Region]:
+    """The synthetic regions at this scale, generating (or regenerating) those whose size differs."""
+    found = []
+    for number, size in enumerate(REGION_SIZES):
+        slug, wanted = f"bench-{number}", max(1, int(size * scale))
+        region = Region.objects.filter(slug=slug).first()
+        if region is not None and region.offers.count() != wanted:
+            drop(region)
+            region = None
+        if region is None:
+            started = time.perf_counter()
+            region = create_region(slug=slug, size=wanted, seed=number)
+            report(f"generated {slug}: {wanted} offers in {time.perf_counter() - started:.0f} s")
+        found.append(region)
+    return found

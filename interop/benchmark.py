@@ -8,18 +8,12 @@ import resource
 import statistics
 import time
 import tracemalloc
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from core.models import Region
-from directory.benchmark import create_region
-
-# The same sizes as the search benchmark, so one generated database serves both: 100 000 offers together.
-REGION_SIZES = [50_000, 20_000, 10_000, 10_000, 5_000, 5_000]
 SERVICES = "/api/hsds/services"
 WARM_UPS = 3
 
@@ -36,23 +30,6 @@ class Export:
     records: int
     seconds: float
     rss_growth_mb: float
-
-
-def regions(scale: float, *, report: Callable[[str], None]) -> list[Region]:
-    """The synthetic regions at this scale, generating (or regenerating) those whose size differs."""
-    found = []
-    for number, size in enumerate(REGION_SIZES):
-        slug, wanted = f"bench-{number}", max(1, int(size * scale))
-        region = Region.objects.filter(slug=slug).first()
-        if region is not None and region.offers.count() != wanted:
-            region.delete()
-            region = None
-        if region is None:
-            started = time.perf_counter()
-            region = create_region(slug=slug, size=wanted, seed=number)
-            report(f"generated {slug}: {wanted} offers in {time.perf_counter() - started:.0f} s")
-        found.append(region)
-    return found
 
 
 def _get(client: Client, params: dict[str, str]) -> None:

@@ -15,10 +15,9 @@ from django.test import Client
 from django.test.utils import setup_test_environment
 
 from core.models import Region
-from directory.benchmark import create_region
+from directory.benchmark import drop
+from directory.benchmark import regions as benchmark_regions
 
-# Sizes of the synthetic regions; together 100 000 offers, the largest town holding half of them.
-REGION_SIZES = [50_000, 20_000, 10_000, 10_000, 5_000, 5_000]
 QUERIES: list[tuple[str, str, dict[str, str]]] = [
     ("text: common word", "de", {"q": "Beratung"}),
     ("text: two words", "de", {"q": "Beratung Familie"}),
@@ -47,7 +46,7 @@ class Command(BaseCommand):
         setup_test_environment(debug=False)
         # Without DEBUG, WhiteNoise warns about uncollected static files, which searches do not need.
         warnings.filterwarnings("ignore", message="No directory at")
-        regions = self._regions(options["scale"])
+        regions = benchmark_regions(options["scale"], report=self.stdout.write)
         self.stdout.write(f"database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}")
         self.stdout.write(f"offers: {sum(r.offers.count() for r in regions)} in {len(regions)} regions, 8 languages")
         client = Client()
@@ -59,7 +58,8 @@ class Command(BaseCommand):
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         self.stdout.write(f"peak memory of this process: {peak:.0f} MB")
         if options["drop"]:
-            Region.objects.filter(slug__startswith="bench-").delete()
+            for region in Region.objects.filter(slug__startswith="bench-"):
+                drop(region)
 
     def _measure(self, client: Client, region: Region, runs: int) -> float:
         """Print p50/p95 per query in one region; returns the worst p95."""
@@ -74,21 +74,6 @@ class Command(BaseCommand):
             worst = max(worst, p95)
             self.stdout.write(f"{label:40} {p50:8.1f} {p95:8.1f} {count:>8}")
         return worst
-
-    def _regions(self, scale: float) -> list[Region]:
-        regions = []
-        for number, size in enumerate(REGION_SIZES):
-            slug, wanted = f"bench-{number}", max(1, int(size * scale))
-            region = Region.objects.filter(slug=slug).first()
-            if region is not None and region.offers.count() != wanted:
-                region.delete()
-                region = None
-            if region is None:
-                started = time.perf_counter()
-                region = create_region(slug=slug, size=wanted, seed=number)
-                self.stdout.write(f"generated {slug}: {wanted} offers in {time.perf_counter() - started:.0f} s")
-            regions.append(region)
-        return regions
 
     def _sample_words(self, region: Region) -> dict[str, str]:
         offer = region.offers.order_by("-id").first()

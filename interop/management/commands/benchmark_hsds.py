@@ -10,6 +10,7 @@ from django.test import Client, override_settings
 from django.test.utils import setup_test_environment
 from django.utils import timezone
 
+from directory.benchmark import regions as benchmark_regions
 from interop import benchmark
 from interop.hsds.selectors import public_offers
 
@@ -34,7 +35,7 @@ class Command(BaseCommand):
             self._run(options["scale"], options["runs"])
 
     def _run(self, scale: float, runs: int) -> None:
-        regions = benchmark.regions(scale, report=self.stdout.write)
+        regions = benchmark_regions(scale, report=self.stdout.write)
         total = public_offers(today=timezone.localdate()).count()
         self.stdout.write(f"database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}")
         self.stdout.write(f"services: {total} in {len(regions)} regions, 8 languages")
