@@ -151,6 +151,8 @@ class Offer(models.Model):
             # The search leaves out offers whose runtime has ended or not begun: few, found fast.
             models.Index(fields=["valid_until"], name="offer_valid_until_idx"),
             models.Index(fields=["valid_from"], name="offer_valid_from_idx"),
+            # The open-data API pages through offers by title; walking this index avoids sorting them all.
+            models.Index(fields=["title", "id"], name="offer_title_idx"),
         ]
 
     def __str__(self) -> str:

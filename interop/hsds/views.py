@@ -80,6 +80,14 @@ def _lines(records: QuerySet[Any], to_record: ToRecord, labels: str) -> Iterator
             yield json.dumps(to_record(item), ensure_ascii=False) + "\n"
 
 
+def _page(records: QuerySet[Any], start: int, size: int) -> list[Any]:
+    """One page, its ids found first: sorting narrow rows of ids is several times cheaper than sorting whole rows
+    (long descriptions included) to throw all but a page away; the page's records then load by id."""
+    ids = list(records.values_list("pk", flat=True)[start : start + size])
+    by_id = {item.pk: item for item in records.filter(pk__in=ids)}
+    return [by_id[pk] for pk in ids]
+
+
 def _listing(query: Query, records: QuerySet[Any], to_record: ToRecord) -> HttpResponseBase:
     response: HttpResponseBase
     if query.ndjson:
@@ -89,7 +97,7 @@ def _listing(query: Query, records: QuerySet[Any], to_record: ToRecord) -> HttpR
         total = records.count()
         start = (query.page - 1) * query.per_page
         with translation.override(_labels(query)):
-            contents = [to_record(item) for item in records[start : start + query.per_page]] if start < total else []
+            contents = [to_record(item) for item in _page(records, start, query.per_page)] if start < total else []
         response = _json(_envelope(query, total, contents))
     response["Content-Language"] = _content_language(query)
     return response
