@@ -14,6 +14,17 @@ from directory.services import OpeningTimes
 CHECKBOXES = forms.CheckboxSelectMultiple(attrs={"class": "checkbox-list"})
 
 
+def check_ages_and_cost(form: forms.BaseForm, data: dict[str, Any]) -> None:
+    """The age range in order, an amount when it costs money, the pass when it is reduced (offers and events)."""
+    age_min, age_max = data.get("age_min"), data.get("age_max")
+    if age_min is not None and age_max is not None and age_min > age_max:
+        form.add_error("age_max", _("The maximum age must not be below the minimum age."))
+    if data.get("cost") == Offer.Cost.AMOUNT and data.get("cost_amount") is None:
+        form.add_error("cost_amount", _("Enter the amount in euros, or choose “Free”."))
+    if data.get("cost") == Offer.Cost.REDUCED and not data.get("cost_pass_name"):
+        form.add_error("cost_pass_name", _("Name the pass that gives the reduction, e.g. Dorsten-Pass."))
+
+
 class OfferForm(forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     audience = forms.MultipleChoiceField(
@@ -81,13 +92,7 @@ class OfferForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        age_min, age_max = data.get("age_min"), data.get("age_max")
-        if age_min is not None and age_max is not None and age_min > age_max:
-            self.add_error("age_max", _("The maximum age must not be below the minimum age."))
-        if data.get("cost") == Offer.Cost.AMOUNT and data.get("cost_amount") is None:
-            self.add_error("cost_amount", _("Enter the amount in euros, or choose “Free”."))
-        if data.get("cost") == Offer.Cost.REDUCED and not data.get("cost_pass_name"):
-            self.add_error("cost_pass_name", _("Name the pass that gives the reduction, e.g. Dorsten-Pass."))
+        check_ages_and_cost(self, data)
         valid_from, valid_until = data.get("valid_from"), data.get("valid_until")
         if valid_from and valid_until and valid_from > valid_until:
             self.add_error("valid_until", _("The end date must not be before the start date."))

@@ -1,12 +1,13 @@
 """Every change to offers and their translations: one transaction each, an audit entry, a fresh index."""
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import Model
 from django.utils.text import slugify
 
 from core import audit
@@ -45,25 +46,32 @@ def _schedule_lines(offer: Offer) -> list[str]:
     return sorted(str(schedule) for schedule in offer.schedules.all())
 
 
-def _unique_slug(region: Region, title: str) -> str:
-    base = slugify(title)[:100] or "angebot"
+def unique_slug(model: type[Model], region: Region, title: str, *, fallback: str) -> str:
+    """A slug for `title` not yet taken by another row of `model` in the region: "cafe", "cafe-2", …"""
+    base = slugify(title)[:100] or fallback
     slug, number = base, 1
-    while Offer.objects.filter(region=region, slug=slug).exists():
+    while model._default_manager.filter(region=region, slug=slug).exists():
         number += 1
         slug = f"{base}-{number}"
     return slug
 
 
-def _apply(offer: Offer, values: dict[str, Any], schedules: Sequence[OpeningTimes] | None) -> dict[str, list[Any]]:
-    """Write values onto a saved offer; returns field → [before, after] for everything that changed."""
+def apply_fields(target: Model, values: dict[str, Any], *, skip: Collection[str]) -> dict[str, list[Any]]:
+    """Set the plain fields that differ (not saved); returns field → [before, after] for the audit log."""
     changes: dict[str, list[Any]] = {}
     for name, value in values.items():
-        if name in RELATED_FIELDS:
+        if name in skip:
             continue
-        before = getattr(offer, name)
+        before = getattr(target, name)
         if comparable(before) != comparable(value):
             changes[name] = [comparable(before), comparable(value)]
-            setattr(offer, name, value)
+            setattr(target, name, value)
+    return changes
+
+
+def _apply(offer: Offer, values: dict[str, Any], schedules: Sequence[OpeningTimes] | None) -> dict[str, list[Any]]:
+    """Write values onto a saved offer; returns field → [before, after] for everything that changed."""
+    changes = apply_fields(offer, values, skip=RELATED_FIELDS)
     if any(name in changes for name in SOURCE_TEXT_FIELDS):
         offer.content_version += 1
     offer.save()
@@ -104,7 +112,10 @@ def create_offer(
 ) -> Offer:
     plain = {name: value for name, value in values.items() if name not in RELATED_FIELDS}
     offer = Offer.objects.create(
-        region=provider.region, provider=provider, slug=_unique_slug(provider.region, values["title"]), **plain
+        region=provider.region,
+        provider=provider,
+        slug=unique_slug(Offer, provider.region, values["title"], fallback="angebot"),
+        **plain,
     )
     related = {name: value for name, value in values.items() if name in RELATED_FIELDS}
     _apply(offer, related, schedules)

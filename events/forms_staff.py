@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.languages import CONTENT_LANGUAGES
 from core.models import Location
-from directory.forms_staff import CHECKBOXES
+from directory.forms_staff import CHECKBOXES, check_ages_and_cost
 from directory.models import WEEKDAY_NAMES, Offer, Project, Topic
 from events.models import Event, EventTranslation
 
@@ -182,20 +182,11 @@ class EventForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        self._clean_audience_and_cost(data)
+        check_ages_and_cost(self, data)
         self._clean_signup(data)
         if data.get("start_date") and data.get("start_time") and data.get("end_time"):
             self._clean_timing(data)
         return data
-
-    def _clean_audience_and_cost(self, data: dict[str, Any]) -> None:
-        age_min, age_max = data.get("age_min"), data.get("age_max")
-        if age_min is not None and age_max is not None and age_min > age_max:
-            self.add_error("age_max", _("The maximum age must not be below the minimum age."))
-        if data.get("cost") == Offer.Cost.AMOUNT and data.get("cost_amount") is None:
-            self.add_error("cost_amount", _("Enter the amount in euros, or choose “Free”."))
-        if data.get("cost") == Offer.Cost.REDUCED and not data.get("cost_pass_name"):
-            self.add_error("cost_pass_name", _("Name the pass that gives the reduction, e.g. Dorsten-Pass."))
 
     def _clean_signup(self, data: dict[str, Any]) -> None:
         capacity, party = data.get("capacity"), data.get("max_party_size")

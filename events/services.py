@@ -6,11 +6,10 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from core import audit
-from core.models import Organisation, Region
-from directory.services import comparable
+from core.models import Organisation
+from directory.services import apply_fields, comparable, unique_slug
 from events.models import Event, EventTranslation, Occurrence, SignUp
 from events.recurrence import sync_occurrences
 from events.signups import fill_from_waiting_list
@@ -23,25 +22,9 @@ RELATED_FIELDS = ("topics",)
 TIMING_FIELDS = ("starts_at", "ends_at", "recurrence", "capacity")
 
 
-def _unique_slug(region: Region, title: str) -> str:
-    base = slugify(title)[:100] or "termin"
-    slug, number = base, 1
-    while Event.objects.filter(region=region, slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
-
-
 def _apply(event: Event, values: dict[str, Any]) -> dict[str, list[Any]]:
     """Write values onto a saved event; returns field → [before, after] for everything that changed."""
-    changes: dict[str, list[Any]] = {}
-    for name, value in values.items():
-        if name in RELATED_FIELDS:
-            continue
-        before = getattr(event, name)
-        if comparable(before) != comparable(value):
-            changes[name] = [comparable(before), comparable(value)]
-            setattr(event, name, value)
+    changes = apply_fields(event, values, skip=RELATED_FIELDS)
     if any(name in changes for name in Event.TRANSLATED_FIELDS):
         event.content_version += 1
     event.save()
@@ -71,7 +54,10 @@ def _record(actor: AbstractBaseUser | None, action: str, event: Event, changes: 
 def create_event(*, actor: AbstractBaseUser | None, organiser: Organisation, values: dict[str, Any]) -> Event:
     plain = {name: value for name, value in values.items() if name not in RELATED_FIELDS}
     event = Event.objects.create(
-        region=organiser.region, organiser=organiser, slug=_unique_slug(organiser.region, values["title"]), **plain
+        region=organiser.region,
+        organiser=organiser,
+        slug=unique_slug(Event, organiser.region, values["title"], fallback="termin"),
+        **plain,
     )
     _apply(event, {name: value for name, value in values.items() if name in RELATED_FIELDS})
     sync_occurrences(event, now=timezone.now())
@@ -117,7 +103,7 @@ def copy_event(*, actor: AbstractBaseUser | None, event_id: int, starts_at: dt.d
     copy = Event.objects.get(pk=source.pk)
     copy.pk = None
     copy._state.adding = True
-    copy.slug = _unique_slug(source.region, source.title)
+    copy.slug = unique_slug(Event, source.region, source.title, fallback="termin")
     copy.status = Event.Status.DRAFT
     copy.starts_at, copy.ends_at = starts_at, starts_at + length
     copy.content_version, copy.version = 1, 1
