@@ -11,7 +11,7 @@ from django.db.models import Model
 from django.utils.text import slugify
 
 from core import audit
-from core.models import Organisation, Region
+from core.models import Location, Organisation, Region
 from directory import search
 from directory.models import Offer, OfferTranslation, Schedule, SearchLog
 from translations.models import Origin
@@ -22,12 +22,29 @@ RELATED_FIELDS = ("topics", "partners", "locations", "served_districts")
 
 
 @dataclass(frozen=True)
+class PlaceAndPeriod:
+    """Where opening times apply (None: at all the offer's places) and from when until when (no start: the start
+    the same times had before, or today)."""
+
+    location: Location | None
+    valid_from: dt.date | None
+    valid_until: dt.date | None
+
+
+@dataclass(frozen=True)
 class OpeningTimes:
     freq: str
     byday: str
     opens_at: dt.time
     closes_at: dt.time
     interval: int = 1
+    # None (the staff form, which does not show them) keeps the place and period the same times had before.
+    place_and_period: PlaceAndPeriod | None = None
+
+
+def times_key(item: Schedule | OpeningTimes) -> tuple[str, str, int, str, str]:
+    """What makes two opening times the same times, apart from place and period."""
+    return (item.freq, item.byday, item.interval, item.opens_at.isoformat(), item.closes_at.isoformat())
 
 
 def comparable(value: Any) -> Any:
@@ -43,7 +60,10 @@ def _related_values(offer: Offer, name: str) -> list[str]:
 
 
 def _schedule_lines(offer: Offer) -> list[str]:
-    return sorted(str(schedule) for schedule in offer.schedules.all())
+    lines = (
+        f"{item} {item.valid_from:%Y%m%d} {item.location or ''}" for item in offer.schedules.select_related("location")
+    )
+    return sorted(line.strip() for line in lines)
 
 
 def unique_slug(model: type[Model], region: Region, title: str, *, fallback: str) -> str:
@@ -84,8 +104,25 @@ def _apply(offer: Offer, values: dict[str, Any], schedules: Sequence[OpeningTime
                 changes[name] = [before_names, after_names]
     if schedules is not None:
         before_lines = _schedule_lines(offer)
-        offer.schedules.all().delete()
-        Schedule.objects.bulk_create(
+        _replace_schedules(offer, schedules)
+        after_lines = _schedule_lines(offer)
+        if before_lines != after_lines:
+            changes["schedules"] = [before_lines, after_lines]
+    return changes
+
+
+def _replace_schedules(offer: Offer, schedules: Sequence[OpeningTimes]) -> None:
+    before = {
+        times_key(item): PlaceAndPeriod(item.location, item.valid_from, item.valid_until)
+        for item in offer.schedules.select_related("location")
+    }
+    offer.schedules.all().delete()
+    rows = []
+    for item in schedules:
+        kept = before.get(times_key(item))
+        where = item.place_and_period or kept or PlaceAndPeriod(None, None, None)
+        starts = where.valid_from or (kept.valid_from if kept else None) or dt.date.today()
+        rows.append(
             Schedule(
                 offer=offer,
                 freq=item.freq,
@@ -93,13 +130,12 @@ def _apply(offer: Offer, values: dict[str, Any], schedules: Sequence[OpeningTime
                 interval=item.interval,
                 opens_at=item.opens_at,
                 closes_at=item.closes_at,
+                location=where.location,
+                valid_from=starts,
+                valid_until=where.valid_until,
             )
-            for item in schedules
         )
-        after_lines = _schedule_lines(offer)
-        if before_lines != after_lines:
-            changes["schedules"] = [before_lines, after_lines]
-    return changes
+    Schedule.objects.bulk_create(rows)
 
 
 @transaction.atomic

@@ -50,13 +50,21 @@ def show(
     )
 
 
-def show_translated(source: Any, *, field_names: Sequence[str], source_language: str, language: str) -> ShownText:
-    """`show` for a model that keeps `content_version` and its translations under `.translations`."""
+def show_translated(
+    source: Any,
+    *,
+    field_names: Sequence[str],
+    source_language: str,
+    language: str,
+    translations: Iterable[ContentTranslation] | None = None,
+) -> ShownText:
+    """`show` for a model that keeps `content_version` and its translations under `.translations` (or given, when
+    prefetched elsewhere)."""
     return show(
         source_fields={name: getattr(source, name) for name in field_names},
         source_language=source_language,
         content_version=source.content_version,
-        translations=source.translations.all(),
+        translations=source.translations.all() if translations is None else translations,
         language=language,
         field_names=field_names,
     )

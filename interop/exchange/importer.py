@@ -8,6 +8,7 @@ the same way. Fields nahbar has no place for are listed in the report, never sil
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, cast
@@ -25,7 +26,7 @@ from core import audit
 from core.languages import CONTENT_LANGUAGES, SOURCE_LANGUAGE
 from core.models import District, Location, Organisation, Region
 from directory import services
-from directory.models import Offer, Topic
+from directory.models import Offer, Schedule, Topic
 from interop.exchange.tables import Record, Tables
 from interop.hsds.ids import hsds_id
 from interop.models import ExternalRecord
@@ -167,6 +168,19 @@ def _time(value: Any) -> dt.time | None:
 
 def _children(tables: Tables, table: str, link: str, parent_id: str) -> list[Record]:
     return [record for record in tables[table].values() if str(record.get(link) or "") == parent_id]
+
+
+def _same_times(saved: list[Schedule], opening: list[services.OpeningTimes]) -> bool:
+    """Whether the file's opening times are the saved ones; a time without a start date keeps the saved start."""
+    starts = {services.times_key(item): item.valid_from for item in saved}
+
+    def incoming(item: services.OpeningTimes) -> tuple[Any, ...]:
+        where = item.place_and_period or services.PlaceAndPeriod(None, None, None)
+        start = where.valid_from or starts.get(services.times_key(item))
+        return (*services.times_key(item), where.location.pk if where.location else None, start, where.valid_until)
+
+    kept = Counter((*services.times_key(item), item.location_id, item.valid_from, item.valid_until) for item in saved)
+    return kept == Counter(map(incoming, opening))
 
 
 class Importer:
@@ -333,7 +347,7 @@ class Importer:
         values = self._offer_values(record, record_id) | {"locations": places}
         values["topics"] = self._topics(record_id)
         values["served_districts"] = self._districts(record_id)
-        opening = self._schedules(record_id)
+        opening = self._schedules(record_id, organisation)
         found = cast(Offer | None, self._known("offer", Offer, record_id))
         self._unplaced("services", record)
         if found is None:
@@ -344,7 +358,7 @@ class Importer:
             self.report.count("created")
             return
         current = Offer.objects.prefetch_related(*services.RELATED_FIELDS, "schedules").get(pk=found.pk)
-        same_times = sorted(map(self._opening_key, current.schedules.all())) == sorted(map(self._opening_key, opening))
+        same_times = _same_times(list(current.schedules.all()), opening)
         if self._same(current, values) and same_times and current.provider_id == organisation.pk:
             self.report.count("unchanged")
             return
@@ -358,10 +372,6 @@ class Importer:
         )
         self._remember(record_id, current)
         self.report.count("updated")
-
-    @staticmethod
-    def _opening_key(item: Any) -> tuple[str, str, int, str, str]:
-        return (item.freq, item.byday, item.interval, item.opens_at.isoformat(), item.closes_at.isoformat())
 
     @staticmethod
     def _same(offer: Offer, values: dict[str, Any]) -> bool:
@@ -501,7 +511,7 @@ class Importer:
                 self.report.skip("service_areas", area, "name", _("not a district of this region"))
         return found
 
-    def _schedules(self, record_id: str) -> list[services.OpeningTimes]:
+    def _schedules(self, record_id: str, organisation: Organisation) -> list[services.OpeningTimes]:
         opening = []
         for item in _children(self.tables, "schedules", "service_id", record_id):
             freq, byday = _text(item, "freq").upper(), _text(item, "byday").upper().replace(" ", "")
@@ -509,11 +519,23 @@ class Importer:
             readable = freq in ("WEEKLY", "MONTHLY") and re.fullmatch(r"(-?\d?[A-Z]{2},?)+", byday)
             if readable and opens and closes and opens < closes:
                 interval = _integer(item.get("interval")) or 1
-                opening.append(services.OpeningTimes(freq, byday.strip(","), opens, closes, interval))
+                where = self._place_and_period(item, organisation)
+                opening.append(services.OpeningTimes(freq, byday.strip(","), opens, closes, interval, where))
                 self._unplaced("schedules", item)
                 continue
             self.report.skip("schedules", item, "id", _("not a weekly or monthly time nahbar can show"))
         return opening
+
+    def _place_and_period(self, item: Record, organisation: Organisation) -> services.PlaceAndPeriod:
+        location_id = str(item.get("location_id") or "")
+        if not location_id and (
+            link := self.tables["service_at_locations"].get(str(item.get("service_at_location_id")))
+        ):
+            location_id = str(link.get("location_id") or "")
+        place = self.location(location_id, organisation) if location_id else None
+        starts = _date(item.get("valid_from")) or _date(item.get("dtstart"))
+        ends = _date(item.get("valid_to")) or _date(item.get("until"))
+        return services.PlaceAndPeriod(place, starts, ends)
 
     def run(self) -> Report:
         for record_id in self.tables["organizations"]:

@@ -14,10 +14,13 @@ which the profile names in `x_timezone`.
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
+from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core.languages import CONTENT_LANGUAGES, SOURCE_LANGUAGE
@@ -30,6 +33,26 @@ from translations.resolve import ShownText, show_translated
 Record = dict[str, Any]
 TAXONOMY_KEY = "topics"
 TIMEZONE = "Europe/Berlin"
+
+
+# Prefix of the plain lists selectors.with_details prefetches relations into.
+LOADED = "loaded_"
+
+
+def loaded(record: Any, relation: str) -> list[Any]:
+    """A relation selectors.with_details prefetched (`loaded(offer, "schedules")`)."""
+    found: list[Any] = getattr(record, LOADED + relation)
+    return found
+
+
+@lru_cache(maxsize=64)
+def _choice_labels(choices: type[models.Choices], language: str) -> dict[Any, str]:
+    return {value: str(label) for value, label in choices.choices}
+
+
+def label(choices: type[models.Choices], value: Any) -> str:
+    """A choice's label in the active language, worked out once per language rather than per record."""
+    return _choice_labels(choices, get_language())[value]
 
 
 @dataclass(frozen=True)
@@ -105,10 +128,10 @@ def organization_basic(organisation: Organisation) -> Record:
             "id": hsds_id("organisation", organisation.pk),
             "name": organisation.name,
             # Required by HSDS; nahbar may not have one yet.
-            "description": organisation.description or organisation.get_kind_display(),
+            "description": organisation.description or label(Organisation.Kind, organisation.kind),
             "email": organisation.email,
             "website": organisation.website,
-            "legal_status": organisation.get_kind_display(),
+            "legal_status": label(Organisation.Kind, organisation.kind),
             "parent_organization_id": hsds_id("organisation", organisation.parent_id)
             if organisation.parent_id
             else None,
@@ -150,11 +173,14 @@ def _address(place: Location) -> Record:
 
 def _accessibility(place: Location) -> list[Record]:
     location_id = hsds_id("location", place.pk)
-    labels = dict(Location.Access.choices)
     entries = [
-        {"id": hsds_id("accessibility", place.pk, key), "location_id": location_id, "description": str(labels[key])}
+        {
+            "id": hsds_id("accessibility", place.pk, key),
+            "location_id": location_id,
+            "description": label(Location.Access, key),
+        }
         for key in place.accessibility
-        if key in labels
+        if key in Location.Access.values
     ]
     if place.accessibility_note:
         entries.append(
@@ -206,8 +232,7 @@ def _description(offer: Offer) -> str:
 
 
 def _eligibility(offer: Offer) -> str:
-    labels = dict(Offer.Audience.choices)
-    return ", ".join(str(labels[key]) for key in offer.audience if key in labels)
+    return ", ".join(label(Offer.Audience, key) for key in offer.audience if key in Offer.Audience.values)
 
 
 def _application(offer: Offer) -> str:
@@ -222,7 +247,7 @@ def _application(offer: Offer) -> str:
 def _fees(offer: Offer) -> str:
     if offer.cost == Offer.Cost.REDUCED and offer.cost_pass_name:
         return _("Reduced with %(pass)s") % {"pass": offer.cost_pass_name}
-    return str(offer.get_cost_display())
+    return label(Offer.Cost, offer.cost)
 
 
 def _page_url(offer: Offer) -> str:
@@ -231,7 +256,10 @@ def _page_url(offer: Offer) -> str:
 
 
 def _shown(offer: Offer, language: str) -> ShownText:
-    return show_translated(offer, field_names=OFFER_TEXT, source_language=SOURCE_LANGUAGE, language=language)
+    translations = loaded(offer, "translations")
+    return show_translated(
+        offer, field_names=OFFER_TEXT, source_language=SOURCE_LANGUAGE, language=language, translations=translations
+    )
 
 
 def _origin(translation: Any) -> str:
@@ -242,7 +270,7 @@ def _translations(offer: Offer) -> Record:
     """Every translation of the offer's text, the German source first (needs translations prefetched)."""
     found: Record = {SOURCE_LANGUAGE: {"name": offer.title, "description": _description(offer)}}
     found[SOURCE_LANGUAGE] |= {"origin": "source", "outdated": False}
-    for item in sorted(offer.translations.all(), key=lambda item: item.language):
+    for item in sorted(loaded(offer, "translations"), key=lambda item: item.language):
         text = _compact({"name": item.title, "description": _text_of(item.summary, item.description)})
         outdated = item.source_version < offer.content_version
         found[item.language] = {"name": offer.title, **text, "origin": _origin(item), "outdated": outdated}
@@ -346,11 +374,11 @@ def _languages(offer: Offer, service_id: str) -> list[Record]:
 def _cost_options(offer: Offer, service_id: str) -> list[Record]:
     option: Record = {"id": hsds_id("cost_option", offer.pk), "service_id": service_id, "currency": "EUR"}
     if offer.cost == Offer.Cost.FREE:
-        option |= {"option": str(Offer.Cost.FREE.label), "amount": 0}
+        option |= {"option": label(Offer.Cost, Offer.Cost.FREE), "amount": 0}
     elif offer.cost == Offer.Cost.AMOUNT and offer.cost_amount is not None:
-        option |= {"option": str(Offer.Cost.AMOUNT.label), "amount": float(offer.cost_amount)}
+        option |= {"option": label(Offer.Cost, Offer.Cost.AMOUNT), "amount": float(offer.cost_amount)}
     else:
-        option |= {"option": str(Offer.Cost.REDUCED.label), "amount_description": _fees(offer)}
+        option |= {"option": label(Offer.Cost, Offer.Cost.REDUCED), "amount_description": _fees(offer)}
     if offer.valid_from:
         option["valid_from"] = offer.valid_from.isoformat()
     if offer.valid_until:
@@ -402,7 +430,7 @@ def _funding(offer: Offer, service_id: str) -> list[Record]:
         return []
     return [
         {"id": hsds_id("funding", offer.pk, funder.pk), "service_id": service_id, "source": funder.name}
-        for funder in offer.project.funders.all()
+        for funder in loaded(offer.project, "funders")
     ]
 
 
@@ -418,7 +446,7 @@ def service(offer: Offer, *, places: list[Location] | None = None, reader: Reade
     """A fully nested service. Needs locations (with district, region), schedules, served_districts, topics and
     project funders prefetched; `places` narrows it to some of its locations."""
     service_id = hsds_id("offer", offer.pk)
-    places = list(offer.locations.all()) if places is None else places
+    places = loaded(offer, "locations") if places is None else places
     place_ids = {place.pk for place in places}
     return _compact(
         {
@@ -428,16 +456,19 @@ def service(offer: Offer, *, places: list[Location] | None = None, reader: Reade
             "phones": _phone("offer", "service_id", service_id, offer.contact_phone),
             "contacts": _contacts(offer, service_id),
             "schedules": [
-                schedule(item, offer=offer, offer_locations=place_ids, reader=reader) for item in offer.schedules.all()
+                schedule(item, offer=offer, offer_locations=place_ids, reader=reader)
+                for item in loaded(offer, "schedules")
             ],
-            "service_areas": [_service_area(offer, district, service_id) for district in offer.served_districts.all()],
+            "service_areas": [
+                _service_area(offer, district, service_id) for district in loaded(offer, "served_districts")
+            ],
             "service_at_locations": [
                 {**service_at_location_basic(offer, place), "location": location(place)} for place in places
             ],
             "languages": _languages(offer, service_id),
             "cost_options": _cost_options(offer, service_id),
             "funding": _funding(offer, service_id),
-            "attributes": [_topic_attribute(service_id, topic) for topic in offer.topics.all()],
+            "attributes": [_topic_attribute(service_id, topic) for topic in loaded(offer, "topics")],
         }
     )
 
@@ -453,7 +484,7 @@ def service_at_location_list_item(offer: Offer, place: Location, *, reader: Read
 def service_at_location(offer: Offer, place: Location, *, reader: Reader | None = None) -> Record:
     """Fully nested: the place, the schedules kept there (or everywhere), and the service at this place only."""
     sal_id = hsds_id("service_at_location", offer.pk, place.pk)
-    here = [item for item in offer.schedules.all() if item.location_id in (None, place.pk)]
+    here = [item for item in loaded(offer, "schedules") if item.location_id in (None, place.pk)]
     return _compact(
         {
             **service_at_location_basic(offer, place),

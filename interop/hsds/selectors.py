@@ -15,7 +15,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from core.models import District, Location, Organisation
 from directory.models import Offer, OfferTranslation, Schedule, Topic
-from interop.hsds import ids
+from interop.hsds import ids, mapping
 from interop.hsds.mapping import TAXONOMY_KEY
 from interop.hsds.params import WEEKDAYS, Query
 
@@ -37,16 +37,31 @@ def _places() -> QuerySet[Location]:
     return Location.objects.select_related("district", "region")
 
 
+# Relations are prefetched into plain lists (`to_attr`, read back with mapping.loaded): Django's default prefetch
+# clones a queryset per record and relation, which took longer than mapping a page of 50 full services.
+def _loaded(path: str, queryset: QuerySet[Any] | None = None) -> Prefetch:
+    return Prefetch(path, queryset=queryset, to_attr=mapping.LOADED + path.rsplit("__", 1)[-1])
+
+
+def translations(prefix: str = "") -> Prefetch:
+    return _loaded(prefix + "translations", OfferTranslation.objects.all())
+
+
 def with_details(offers: QuerySet[Offer]) -> QuerySet[Offer]:
     """Everything a fully nested service shows, in one query per relation."""
     return offers.select_related("provider", "project", "region").prefetch_related(
-        Prefetch("locations", queryset=_places()),
-        "translations",
-        "schedules",
-        "served_districts",
-        "topics",
-        "project__funders",
+        translations(), _loaded("locations", _places()), *_details()
     )
+
+
+def _details(prefix: str = "") -> list[Prefetch]:
+    """What a service shows beyond its text and places (a service at a location has its one place already)."""
+    return [
+        _loaded(prefix + "schedules", Schedule.objects.all()),
+        _loaded(prefix + "served_districts", District.objects.all()),
+        _loaded(prefix + "topics", Topic.objects.all()),
+        _loaded(prefix + "project__funders", Organisation.objects.all()),
+    ]
 
 
 def _matching(kind: str, wanted: str, keys: Iterable[tuple[Any, ...]]) -> Any:
@@ -135,7 +150,7 @@ def services(query: Query, *, today: dt.date) -> QuerySet[Offer]:
     offers = _filtered(public_offers(today=today, query=query), query).order_by("title", "pk")
     if query.full:
         return with_details(offers)
-    return offers.select_related("provider", "region").prefetch_related("translations")
+    return offers.select_related("provider", "region").prefetch_related(translations())
 
 
 def service(wanted: str, *, today: dt.date) -> Offer | None:
@@ -157,7 +172,7 @@ def _with_nesting(organisations: QuerySet[Organisation], query: Query, *, today:
     offers = (
         with_details(offers)
         if query.full_service
-        else offers.select_related("provider", "region").prefetch_related("translations")
+        else offers.select_related("provider", "region").prefetch_related(translations())
     )
     return organisations.prefetch_related(
         Prefetch("locations", queryset=_places()),
@@ -224,14 +239,12 @@ def _links(offers: QuerySet[Offer]) -> QuerySet[Any]:
     return (
         OfferPlace.objects.filter(offer__in=offers)
         .select_related("offer__provider", "offer__region", "offer__project", "location__district", "location__region")
-        .prefetch_related("offer__translations")
+        .prefetch_related(translations("offer__"))
     )
 
 
 def _with_link_details(links: QuerySet[Any]) -> QuerySet[Any]:
-    return links.prefetch_related(
-        "offer__schedules", "offer__served_districts", "offer__topics", "offer__project__funders"
-    )
+    return links.prefetch_related(*_details("offer__"))
 
 
 def service_locations(query: Query, *, today: dt.date) -> QuerySet[Any]:

@@ -115,7 +115,7 @@ def _last_modified(response: HttpResponseBase, offer: Offer) -> HttpResponseBase
 
     Nested organisation and location data carry no timestamp; the ETag covers their changes.
     """
-    changed = max([offer.updated_at, *(item.updated_at for item in offer.translations.all())])
+    changed = max([offer.updated_at, *(item.updated_at for item in mapping.loaded(offer, "translations"))])
     response["Last-Modified"] = http_date(changed.timestamp())
     return response
 

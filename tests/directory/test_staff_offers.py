@@ -294,3 +294,27 @@ def test_translation_page_writes_arabic_right_to_left_beside_the_german_source(w
     page = signed_in(staff["other_editor"]).get(translation_url(world.cafe, "ar")).content.decode()
     assert 'lang="ar" dir="rtl"' in page
     assert 'class="source" lang="de" dir="ltr"' in page
+
+
+def test_saving_the_form_keeps_where_and_until_when_opening_times_apply(world, staff):
+    """The form shows weekday and hours only; an imported time's place and period must survive an edit."""
+    offer = world.counselling
+    place = offer.locations.first()
+    Schedule.objects.create(
+        offer=offer,
+        byday="TU",
+        opens_at=dt.time(9),
+        closes_at=dt.time(12),
+        location=place,
+        valid_from=dt.date(2026, 1, 5),
+        valid_until=dt.date(2027, 6, 30),
+    )
+    editor = signed_in(staff["editor"])
+
+    data = load_form(editor, edit_url(offer))
+    assert editor.post(edit_url(offer), {**data, "summary": "Beratung am Dienstag."}).status_code == 302
+
+    kept = fresh(offer).schedules.all()
+    assert {(item.location, item.valid_from, item.valid_until) for item in kept} == {
+        (place, dt.date(2026, 1, 5), dt.date(2027, 6, 30))
+    }

@@ -1,5 +1,6 @@
 """HSDS import and export: every shipped example imports, re-imports update, export → import → export is stable."""
 
+import datetime as dt
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -54,7 +55,8 @@ def test_a_full_service_lands_with_its_times_place_and_what_did_not_fit(world):
     assert offer.status == Offer.Status.PUBLISHED
     assert offer.age_min == 12
     assert offer.contact_email == "email@example.com"
-    assert offer.schedules.get().byday == "TH,FR"
+    times = offer.schedules.get()
+    assert (times.byday, times.valid_from) == ("TH,FR", dt.date(2005, 1, 1))
     # The example's latitude 100 is impossible and its postcode is not ours: reported, not invented.
     assert not offer.locations.exists()
     assert any(line.startswith("location.id = ") for line in report.not_placed)
@@ -105,6 +107,24 @@ def test_an_edited_export_updates_the_offer_by_id(world):
     assert report.created == 0
     offer = Offer.objects.get(title="Neuer Titel")
     assert [str(item) for item in Schedule.objects.filter(offer=offer)] == ["FREQ=WEEKLY;BYDAY=MO 09:00-11:00"]
+
+
+def test_opening_times_keep_their_place_and_period_through_export_and_a_changing_import(world):
+    offer = Offer.objects.filter(locations__isnull=False, schedules__isnull=False).distinct().first()
+    place = offer.locations.first()
+    offer.schedules.update(location=place, valid_from=dt.date(2026, 1, 5), valid_until=dt.date(2027, 6, 30))
+    document = json.loads(_dump(world))
+    service = next(s for o in document["organizations"] for s in o["services"] if s["name"] == offer.title)
+    service["name"] = "Neuer Titel"
+    service["schedules"].append({**service["schedules"][0], "id": "extra", "byday": "SA", "valid_to": None})
+
+    import_tables(region=world.region, source="file", actor=None, tables=collect(document))
+
+    saved = {item.byday: item for item in Offer.objects.get(pk=offer.pk).schedules.all()}
+    assert saved["SA"].location == place
+    assert saved["SA"].valid_from == dt.date(2026, 1, 5)
+    assert all(item.location == place for item in saved.values())
+    assert {item.valid_until for item in saved.values() if item.byday != "SA"} == {dt.date(2027, 6, 30)}
 
 
 def test_commands_export_and_import_both_formats(world, tmp_path, capsys):
