@@ -92,30 +92,32 @@ def taxonomy() -> Record:
     }
 
 
-def taxonomy_term(topic: Topic) -> Record:
+def taxonomy_term(topic: Topic, *, reader: Reader | None = None) -> Record:
+    """A topic; its name in the reader's language when it has one (the record's `language` says which)."""
     names = [topic.names[code] for code in topic.names if topic.names.get(code)]
+    language = reader.language if reader and topic.names.get(reader.language) else SOURCE_LANGUAGE
     return _compact(
         {
             "id": hsds_id("topic", topic.pk),
             "code": topic.slug,
-            "name": topic.name_in(SOURCE_LANGUAGE),
+            "name": topic.name_in(language),
             "description": " · ".join(names) or topic.slug,
             "taxonomy": "nahbar",
             "taxonomy_id": hsds_id("taxonomy", TAXONOMY_KEY),
             "taxonomy_detail": taxonomy(),
-            "language": SOURCE_LANGUAGE,
+            "language": language,
         }
     )
 
 
-def _topic_attribute(owner_id: str, topic: Topic) -> Record:
+def _topic_attribute(owner_id: str, topic: Topic, reader: Reader | None) -> Record:
     return {
         "id": hsds_id("attribute", owner_id, topic.pk),
         "link_id": owner_id,
         "link_type": "topic",
         "link_entity": "service",
         "taxonomy_term_id": hsds_id("topic", topic.pk),
-        "taxonomy_term": taxonomy_term(topic),
+        "taxonomy_term": taxonomy_term(topic, reader=reader),
     }
 
 
@@ -468,7 +470,7 @@ def service(offer: Offer, *, places: list[Location] | None = None, reader: Reade
             "languages": _languages(offer, service_id),
             "cost_options": _cost_options(offer, service_id),
             "funding": _funding(offer, service_id),
-            "attributes": [_topic_attribute(service_id, topic) for topic in loaded(offer, "topics")],
+            "attributes": [_topic_attribute(service_id, topic, reader) for topic in loaded(offer, "topics")],
         }
     )
 

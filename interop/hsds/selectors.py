@@ -43,14 +43,18 @@ def _loaded(path: str, queryset: QuerySet[Any] | None = None) -> Prefetch:
     return Prefetch(path, queryset=queryset, to_attr=mapping.LOADED + path.rsplit("__", 1)[-1])
 
 
-def translations(prefix: str = "") -> Prefetch:
-    return _loaded(prefix + "translations", OfferTranslation.objects.all())
+def translations(prefix: str = "", query: Query | None = None) -> Prefetch:
+    """Every translation, or on a list only the one in the reader's language (unless it asks for all)."""
+    found = OfferTranslation.objects.all()
+    if query is not None and not query.all_translations:
+        found = found.filter(language=query.language)
+    return _loaded(prefix + "translations", found)
 
 
-def with_details(offers: QuerySet[Offer]) -> QuerySet[Offer]:
+def with_details(offers: QuerySet[Offer], query: Query | None = None) -> QuerySet[Offer]:
     """Everything a fully nested service shows, in one query per relation."""
     return offers.select_related("provider", "project", "region").prefetch_related(
-        translations(), _loaded("locations", _places()), *_details()
+        translations(query=query), _loaded("locations", _places()), *_details()
     )
 
 
@@ -149,8 +153,8 @@ def _filtered(offers: QuerySet[Offer], query: Query) -> QuerySet[Offer]:
 def services(query: Query, *, today: dt.date) -> QuerySet[Offer]:
     offers = _filtered(public_offers(today=today, query=query), query).order_by("title", "pk")
     if query.full:
-        return with_details(offers)
-    return offers.select_related("provider", "region").prefetch_related(translations())
+        return with_details(offers, query)
+    return offers.select_related("provider", "region").prefetch_related(translations(query=query))
 
 
 def service(wanted: str, *, today: dt.date) -> Offer | None:
@@ -170,9 +174,9 @@ def _organisations(query: Query, *, today: dt.date) -> QuerySet[Organisation]:
 def _with_nesting(organisations: QuerySet[Organisation], query: Query, *, today: dt.date) -> QuerySet[Organisation]:
     offers = public_offers(today=today, query=query).order_by("title", "pk")
     offers = (
-        with_details(offers)
+        with_details(offers, query)
         if query.full_service
-        else offers.select_related("provider", "region").prefetch_related(translations())
+        else offers.select_related("provider", "region").prefetch_related(translations(query=query))
     )
     return organisations.prefetch_related(
         Prefetch("locations", queryset=_places()),
@@ -235,11 +239,11 @@ def _near(links: QuerySet[Any], query: Query) -> QuerySet[Any]:
     return links.filter(location_id__in=near)
 
 
-def _links(offers: QuerySet[Offer]) -> QuerySet[Any]:
+def _links(offers: QuerySet[Offer], query: Query | None = None) -> QuerySet[Any]:
     return (
         OfferPlace.objects.filter(offer__in=offers)
         .select_related("offer__provider", "offer__region", "offer__project", "location__district", "location__region")
-        .prefetch_related(translations("offer__"))
+        .prefetch_related(translations("offer__", query))
     )
 
 
@@ -249,7 +253,7 @@ def _with_link_details(links: QuerySet[Any]) -> QuerySet[Any]:
 
 def service_locations(query: Query, *, today: dt.date) -> QuerySet[Any]:
     offers = _filtered(public_offers(today=today, query=query), query)
-    links = _links(offers).order_by("offer__title", "offer_id", "location__name", "location_id")
+    links = _links(offers, query).order_by("offer__title", "offer_id", "location__name", "location_id")
     if query.postcode:
         links = _near(links, query)
     return _with_link_details(links) if query.full else links

@@ -277,7 +277,8 @@ def taxonomy_detail(request: HttpRequest, query: Query, id: str) -> HttpResponse
 
 @_api
 def taxonomy_term_list(request: HttpRequest, query: Query) -> HttpResponseBase:
-    return _listing(query, selectors.topics(query), mapping.taxonomy_term)
+    reader = _reader(query)
+    return _listing(query, selectors.topics(query), lambda topic: mapping.taxonomy_term(topic, reader=reader))
 
 
 @_api
@@ -286,4 +287,7 @@ def taxonomy_term_detail(request: HttpRequest, query: Query, id: str) -> HttpRes
     if topic is None:
         return _not_found("taxonomy_term")
     with translation.override(SOURCE_LANGUAGE):
-        return _json(mapping.taxonomy_term(topic))
+        record = mapping.taxonomy_term(topic, reader=_reader(query))
+    response = _json(record)
+    response["Content-Language"] = record["language"]
+    return response

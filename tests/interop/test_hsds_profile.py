@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver
 
-from directory.models import Offer, OfferTranslation, Schedule
+from directory.models import Offer, OfferTranslation, Schedule, Topic
 from interop import schemas, urls_api
 from interop.hsds.ids import hsds_id
 from interop.profile.merge import merge_patch
@@ -56,6 +56,19 @@ def test_lang_gives_the_translation_and_says_so(client, world):
     }
     assert response["Content-Language"] == "ar"
     assert "x_translations" not in data
+
+
+def test_topics_are_named_in_the_requested_language(client, world):
+    topic = Topic.objects.get(slug="counselling")
+    term = valid("taxonomy_term", get(client, f"taxonomy_terms/{hsds_id('topic', topic.pk)}", {"lang": "ar"}).json())
+    assert (term["name"], term["language"]) == (topic.names["ar"], "ar")
+    assert topic.names["de"] in term["description"]
+
+    service = valid("service", get(client, f"services/{hsds_id('offer', world.counselling.pk)}", {"lang": "fa"}).json())
+    named = {item["taxonomy_term"]["code"]: item["taxonomy_term"]["name"] for item in service["attributes"]}
+    assert named["counselling"] == topic.names["fa"]
+    german = get(client, "taxonomy_terms", {"per_page": 100}).json()["contents"]
+    assert {item["language"] for item in german} == {"de"}
 
 
 def test_untranslated_falls_back_to_german(client, world):
