@@ -1,6 +1,6 @@
 from django.urls import path
 
-from interop import views_staff
+from interop import views_staff, views_staff_hsds
 
 urlpatterns = [
     path("", views_staff.data_home, name="data_home"),
@@ -10,4 +10,8 @@ urlpatterns = [
     path("angebote.csv", views_staff.export_csv, name="data_export_csv"),
     path("import/", views_staff.upload, name="data_import"),
     path("import/confirm/", views_staff.confirm, name="data_import_confirm"),
+    path("hsds.json", views_staff_hsds.export_json, name="data_hsds_json"),
+    path("hsds.zip", views_staff_hsds.export_package, name="data_hsds_zip"),
+    path("hsds/import/", views_staff_hsds.upload, name="data_hsds_import"),
+    path("hsds/import/confirm/", views_staff_hsds.confirm, name="data_hsds_import_confirm"),
 ]

@@ -16,14 +16,14 @@ from core.decorators import staff_member_required
 from core.models import Region
 from directory import selectors_staff
 from directory.models import Offer
-from interop.forms_staff import UploadForm
+from interop.forms_staff import HsdsUploadForm, UploadForm
 from interop.spreadsheets import export, importer, read, rows
 from interop.spreadsheets.columns import COLUMNS
 
 STASH = "interop_offer_upload"
 
 
-def _region(request: HttpRequest) -> Region:
+def region_of(request: HttpRequest) -> Region:
     """The town whose offers are imported: the one asked for, else the first the user keeps offers in."""
     organisations = selectors_staff.organisations_editable_by(scope_of(request))
     regions = {organisation.region.slug: organisation.region for organisation in organisations}
@@ -33,29 +33,35 @@ def _region(request: HttpRequest) -> Region:
     return regions.get(wanted) or sorted(regions.values(), key=lambda region: region.name)[0]
 
 
-def _download(data: bytes, filename: str, content_type: str) -> HttpResponse:
+def download(data: bytes, filename: str, content_type: str) -> HttpResponse:
     response = HttpResponse(data, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
+def data_home_context(request: HttpRequest, region: Region) -> dict[str, object]:
+    return {
+        "form": UploadForm(),
+        "hsds_form": HsdsUploadForm(),
+        "may_import_hsds": scope_of(request).coordinates(region.pk),
+        "import_region": region,
+        "columns": COLUMNS,
+    }
+
+
 @staff_member_required
 def data_home(request: HttpRequest) -> HttpResponse:
-    return render(
-        request,
-        "interop/staff/data_home.html",
-        {"form": UploadForm(), "import_region": _region(request), "columns": COLUMNS},
-    )
+    return render(request, "interop/staff/data_home.html", data_home_context(request, region_of(request)))
 
 
 @staff_member_required
 def template_xlsx(request: HttpRequest) -> HttpResponse:
-    return _download(export.xlsx([]), "nahbar-angebote-vorlage.xlsx", export.XLSX_TYPE)
+    return download(export.xlsx([]), "nahbar-angebote-vorlage.xlsx", export.XLSX_TYPE)
 
 
 @staff_member_required
 def template_csv(request: HttpRequest) -> HttpResponse:
-    return _download(export.csv_bytes([]), "nahbar-angebote-vorlage.csv", "text/csv; charset=utf-8")
+    return download(export.csv_bytes([]), "nahbar-angebote-vorlage.csv", "text/csv; charset=utf-8")
 
 
 def _current_offers(request: HttpRequest, region: Region) -> list[Offer]:
@@ -66,23 +72,23 @@ def _current_offers(request: HttpRequest, region: Region) -> list[Offer]:
 
 @staff_member_required
 def export_xlsx(request: HttpRequest) -> HttpResponse:
-    region = _region(request)
+    region = region_of(request)
     name = f"nahbar-angebote-{region.slug}-{timezone.localdate():%Y-%m-%d}.xlsx"
-    return _download(export.xlsx(_current_offers(request, region)), name, export.XLSX_TYPE)
+    return download(export.xlsx(_current_offers(request, region)), name, export.XLSX_TYPE)
 
 
 @staff_member_required
 def export_csv(request: HttpRequest) -> HttpResponse:
-    region = _region(request)
+    region = region_of(request)
     name = f"nahbar-angebote-{region.slug}-{timezone.localdate():%Y-%m-%d}.csv"
-    return _download(export.csv_bytes(_current_offers(request, region)), name, "text/csv; charset=utf-8")
+    return download(export.csv_bytes(_current_offers(request, region)), name, "text/csv; charset=utf-8")
 
 
 def _preview(request: HttpRequest, region: Region, data: bytes, filename: str) -> HttpResponse:
     try:
         table = read.table(data, filename)
     except read.UnreadableFile as error:
-        context = {"form": UploadForm(), "upload_error": str(error), "import_region": region, "columns": COLUMNS}
+        context = data_home_context(request, region) | {"upload_error": str(error)}
         return render(request, "interop/staff/data_home.html", context, status=400)
     checked = rows.check(table, region=region, scope=scope_of(request))
     if checked.is_valid:
@@ -102,10 +108,10 @@ def _preview(request: HttpRequest, region: Region, data: bytes, filename: str) -
 def upload(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return HttpResponseRedirect(reverse("staff:data_home"))
-    region = _region(request)
+    region = region_of(request)
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
-        context = {"form": form, "import_region": region, "columns": COLUMNS}
+        context = data_home_context(request, region) | {"form": form}
         return render(request, "interop/staff/data_home.html", context, status=400)
     upload_file = form.cleaned_data["file"]
     return _preview(request, region, upload_file.read(), upload_file.name)
@@ -118,7 +124,7 @@ def confirm(request: HttpRequest) -> HttpResponse:
     if not stash:
         messages.error(request, _("Nothing to import any more. Upload the file again."))
         return HttpResponseRedirect(reverse("staff:data_home"))
-    region = _region(request)
+    region = region_of(request)
     if region.slug != stash["region"]:
         raise PermissionDenied
     data = base64.b64decode(stash["data"])

@@ -548,10 +548,16 @@ class Importer:
         return self.report
 
 
-def import_tables(*, region: Region, source: str, actor: AbstractBaseUser | None, tables: Tables) -> Report:
-    """Import everything or nothing; labels are compared in the language nahbar's own export writes."""
+def import_tables(
+    *, region: Region, source: str, actor: AbstractBaseUser | None, tables: Tables, dry_run: bool = False
+) -> Report:
+    """Import everything or nothing; labels are compared in the language nahbar's own export writes.
+
+    A dry run does the whole import and rolls it back, so its report is exactly what importing would do."""
     try:
         with override(SOURCE_LANGUAGE), transaction.atomic():
-            return Importer(region=region, source=source, actor=actor, tables=tables).run()
+            report = Importer(region=region, source=source, actor=actor, tables=tables).run()
+            transaction.set_rollback(dry_run)
+            return report
     except (ValueError, TypeError, KeyError) as error:
         raise ImportFailed(str(error)) from error

@@ -1,8 +1,10 @@
 """Who may use the spreadsheet pages under /staff/data/, and which offers an upload may touch."""
 
 import re
+from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
@@ -13,8 +15,11 @@ from tests.interop._sheets import client_for, confirm, good_row, upload, xlsx_fi
 pytestmark = pytest.mark.django_db
 
 NAMES = sorted(str(pattern.name) for pattern in urls_staff.urlpatterns)
-POSTED = {"data_import", "data_import_confirm"}
+POSTED = {"data_import", "data_import_confirm", "data_hsds_import", "data_hsds_import_confirm"}
 STAFF = ["editor", "manager", "coordinator"]
+# HSDS imports add organisations and places across the town: only its coordinators run them.
+COORDINATORS_ONLY = {"data_hsds_import", "data_hsds_import_confirm"}
+HSDS_EXAMPLE = Path(__file__).resolve().parents[2] / "interop" / "spec" / "hsds-3.0" / "examples" / "service_full.json"
 
 
 def test_every_url_is_covered():
@@ -28,6 +33,10 @@ def test_every_url_is_covered():
                 "data_export_csv",
                 "data_import",
                 "data_import_confirm",
+                "data_hsds_json",
+                "data_hsds_zip",
+                "data_hsds_import",
+                "data_hsds_import_confirm",
             ]
         )
         == NAMES
@@ -38,6 +47,9 @@ def request(client: Client, name: str):
     url = reverse(f"staff:{name}")
     if name == "data_import":
         return client.post(url, {"file": xlsx_file([good_row()])})
+    if name == "data_hsds_import":
+        upload = SimpleUploadedFile("service.json", HSDS_EXAMPLE.read_bytes())
+        return client.post(url, {"file": upload, "source": "beispiel"})
     if name in POSTED:
         return client.post(url)
     return client.get(url)
@@ -57,16 +69,24 @@ def test_people_without_a_role_are_refused(world, staff, name):
 
 @pytest.mark.parametrize("role", STAFF)
 @pytest.mark.parametrize("name", NAMES)
-def test_staff_may_use_every_page(world, staff, role, name):
+def test_staff_may_use_every_page_their_role_allows(world, staff, role, name):
     response = request(client_for(staff[role]), name)
-    expected = 302 if name == "data_import_confirm" else 200
+    refused = name in COORDINATORS_ONLY and role != "coordinator"
+    expected = 403 if refused else 302 if name.endswith("_confirm") else 200
     assert response.status_code == expected
     if name in {"data_template_xlsx", "data_export_xlsx"}:
         assert response["Content-Type"].startswith("application/vnd.openxmlformats")
 
 
-def test_the_confirm_page_only_takes_posts(world, staff):
-    assert client_for(staff["editor"]).get(reverse("staff:data_import_confirm")).status_code == 405
+@pytest.mark.parametrize("name", sorted(POSTED - {"data_import"}))
+def test_uploads_and_confirmations_only_take_posts(world, staff, name):
+    assert client_for(staff["coordinator"]).get(reverse(f"staff:{name}")).status_code == 405
+
+
+def test_the_spreadsheet_upload_address_sends_a_get_back_to_the_data_page(world, staff):
+    response = client_for(staff["editor"]).get(reverse("staff:data_import"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("staff:data_home")
 
 
 def test_export_holds_only_offers_the_user_sees(world, staff):
