@@ -23,6 +23,9 @@ HSDS_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 
 class HsdsUploadForm(forms.Form):
+    # Shown on the same page as the spreadsheet upload: its fields need names and ids of their own.
+    PREFIX = "hsds"
+
     file = forms.FileField(
         label=_("HSDS file (.json, or a CSV data package as .zip)"),
         widget=forms.ClearableFileInput(attrs={"accept": ".json,.zip"}),

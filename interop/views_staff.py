@@ -42,7 +42,7 @@ def download(data: bytes, filename: str, content_type: str) -> HttpResponse:
 def data_home_context(request: HttpRequest, region: Region) -> dict[str, object]:
     return {
         "form": UploadForm(),
-        "hsds_form": HsdsUploadForm(),
+        "hsds_form": HsdsUploadForm(prefix=HsdsUploadForm.PREFIX),
         "may_import_hsds": scope_of(request).coordinates(region.pk),
         "import_region": region,
         "columns": COLUMNS,

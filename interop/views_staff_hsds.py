@@ -78,7 +78,7 @@ def _preview(request: HttpRequest, region: Region, *, data: bytes, filename: str
 @require_POST
 def upload(request: HttpRequest) -> HttpResponse:
     region = _coordinated_region(request)
-    form = HsdsUploadForm(request.POST, request.FILES)
+    form = HsdsUploadForm(request.POST, request.FILES, prefix=HsdsUploadForm.PREFIX)
     if not form.is_valid():
         context = data_home_context(request, region) | {"hsds_form": form}
         return render(request, "interop/staff/data_home.html", context, status=400)

@@ -82,7 +82,8 @@ def _absolute(path: str) -> str:
 # Taxonomy -----------------------------------------------------------------------------------------------------
 
 
-def taxonomy() -> Record:
+@lru_cache(maxsize=32)
+def _taxonomy_in(language: str) -> Record:
     return {
         "id": hsds_id("taxonomy", TAXONOMY_KEY),
         "name": "nahbar-Themen",
@@ -90,6 +91,11 @@ def taxonomy() -> Record:
         "uri": _absolute("/api/hsds/taxonomies/" + hsds_id("taxonomy", TAXONOMY_KEY)),
         "version": "1",
     }
+
+
+def taxonomy() -> Record:
+    """nahbar's one taxonomy, described in the active language (the same for every term: worked out once)."""
+    return _taxonomy_in(get_language())
 
 
 def taxonomy_term(topic: Topic, *, reader: Reader | None = None) -> Record:
@@ -252,9 +258,14 @@ def _fees(offer: Offer) -> str:
     return label(Offer.Cost, offer.cost)
 
 
+@lru_cache(maxsize=256)
+def _offer_page_pattern(region_slug: str, language: str) -> str:
+    return _absolute(reverse("offer_detail", kwargs={"region_slug": region_slug, "id_or_slug": "SLUG"}))
+
+
 def _page_url(offer: Offer) -> str:
-    path = reverse("offer_detail", kwargs={"region_slug": offer.region.slug, "id_or_slug": offer.slug})
-    return _absolute(path)
+    # One reverse() per town and language instead of one per offer; slugs are URL-safe as they are.
+    return _offer_page_pattern(offer.region.slug, get_language()).replace("/SLUG/", f"/{offer.slug}/")
 
 
 def _shown(offer: Offer, language: str) -> ShownText:

@@ -63,7 +63,7 @@ def _details(prefix: str = "") -> list[Prefetch]:
     return [
         _loaded(prefix + "schedules", Schedule.objects.all()),
         _loaded(prefix + "served_districts", District.objects.all()),
-        _loaded(prefix + "topics", Topic.objects.all()),
+        _loaded(prefix + "topics", Topic.objects.defer("synonyms")),
         _loaded(prefix + "project__funders", Organisation.objects.all()),
     ]
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import uuid
 
 import pytest
 from django.db import connection
@@ -10,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from core.models import Location
 from directory.models import Offer, Schedule, Topic
 from interop import schemas
-from interop.hsds.ids import hsds_id
+from interop.hsds.ids import NAMESPACE, hsds_id
 from tests.conftest import make_offer
 
 API = "/api/hsds"
@@ -268,3 +269,12 @@ def test_query_count_is_fixed_whatever_the_page_size(client, api_world, path, pa
         assert data["size"] == min(per_page, data["total_items"])
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+@pytest.mark.parametrize("keys", [("offer", 1), ("service_at_location", 12, 3), ("accessibility", 7, "note")])
+def test_ids_are_the_published_uuid5_for_ever(keys):
+    """Ids are derived without uuid objects for speed; they must stay exactly uuid5 of the same name."""
+    name = ":".join(str(key) for key in keys)
+    derived = hsds_id(*keys)
+    assert derived == str(uuid.uuid5(NAMESPACE, name))
+    assert uuid.UUID(derived).version == 5

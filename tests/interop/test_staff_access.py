@@ -49,7 +49,7 @@ def request(client: Client, name: str):
         return client.post(url, {"file": xlsx_file([good_row()])})
     if name == "data_hsds_import":
         upload = SimpleUploadedFile("service.json", HSDS_EXAMPLE.read_bytes())
-        return client.post(url, {"file": upload, "source": "beispiel"})
+        return client.post(url, {"hsds-file": upload, "hsds-source": "beispiel"})
     if name in POSTED:
         return client.post(url)
     return client.get(url)

@@ -1,6 +1,7 @@
 """HSDS files on the staff data page: the town's open data downloaded, and imported with a preview first."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ HOME = reverse("staff:data_home")
 
 def _upload(client, data: bytes, name: str = "service.json", source: str = "beispiel"):
     file = SimpleUploadedFile(name, data)
-    return client.post(reverse("staff:data_hsds_import"), {"file": file, "source": source})
+    return client.post(reverse("staff:data_hsds_import"), {"hsds-file": file, "hsds-source": source})
 
 
 def _written() -> tuple[int, int, int]:
@@ -76,7 +77,11 @@ def test_an_import_is_previewed_and_only_written_when_confirmed(world, staff):
 @pytest.mark.parametrize(
     ("data", "name", "message"),
     [
-        (b'{"id": "x", "name": ', "service.json", "The file is not valid JSON: line 1, column 21."),
+        (
+            b'{"id": "x", "name": ',
+            "service.json",
+            ("The file is not valid JSON: line %(line)d, column %(column)d.", {"line": 1, "column": 21}),
+        ),
         (b"not a zip", "paket.zip", "The file is not a zip archive. Pack the CSV files of the data package into one."),
         (b'{"name": "Caf\xe9"}', "latin1.json", "The file is not UTF-8 text. Save it again as UTF-8."),
         (b'{"hello": "world"}', "leer.json", "The file holds no HSDS records (organizations, services or locations)."),
@@ -91,7 +96,8 @@ def test_an_unreadable_file_says_why_in_the_users_language_and_writes_nothing(wo
     assert response.status_code == 400
     with translation.override("de"):
         assertContains(response, gettext("The file could not be read:"), status_code=400)
-        assertContains(response, escape(gettext(message)), status_code=400)
+        msgid, values = message if isinstance(message, tuple) else (message, {})
+        assertContains(response, escape(gettext(msgid) % values if values else gettext(msgid)), status_code=400)
     assert _written() == before
     client.post(reverse("staff:data_hsds_import_confirm"), {"region": "testort"})
     assert _written() == before
@@ -101,6 +107,12 @@ def test_the_publisher_must_be_a_short_name(world, staff):
     response = _upload(client_for(staff["coordinator"]), EXAMPLE.read_bytes(), source="Stadt Dortmund")
     assert response.status_code == 400
     assert "source" in response.context["hsds_form"].errors
+
+
+def test_the_page_has_each_form_field_once(world, staff):
+    page = client_for(staff["coordinator"]).get(HOME).content.decode()
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
 
 
 def test_only_coordinators_see_the_import_form(world, staff):
