@@ -26,7 +26,7 @@ from core import audit
 from core.languages import CONTENT_LANGUAGES, SOURCE_LANGUAGE
 from core.models import District, Location, Organisation, Region
 from directory import services
-from directory.models import Offer, Schedule, Topic
+from directory.models import Offer, Project, Schedule, Topic
 from interop.exchange.tables import Record, Tables
 from interop.hsds.ids import hsds_id
 from interop.models import ExternalRecord
@@ -98,6 +98,8 @@ PLACED = {
     "taxonomy_terms": {"id", "code", "name", "description", "taxonomy", "taxonomy_id", "language"},
     "taxonomies": {"id", "name", "description", "uri", "version"},
     "accessibility": {"id", "location_id", "description"},
+    "programs": {"id", "organization_id", "name", "description"},
+    "funding": {"id", "service_id", "organization_id", "source"},
     "service_areas": {"id", "service_id", "name", "description", "extent", "extent_type"},
 }
 # Links that can point at a table nahbar does not keep; they are not worth a line of their own.
@@ -191,6 +193,9 @@ class Importer:
         self.report = Report()
         self.organisations: dict[str, Organisation] = {}
         self.locations: dict[str, Location] = {}
+        self.projects: dict[str, Project] = {}
+        # Each imported service's project, for the funding records that follow.
+        self.service_projects: dict[str, Project | None] = {}
         self._own: dict[str, dict[str, int]] = {}
 
     # Finding records again ---------------------------------------------------------------------------------------
@@ -282,6 +287,55 @@ class Importer:
             slug = f"{base}-{number}"
         return slug
 
+    # Projects and their funders -----------------------------------------------------------------------------------
+
+    def project(self, record_id: str) -> Project | None:
+        """HSDS programs are nahbar's projects; None when the service names none."""
+        if record_id in self.projects:
+            return self.projects[record_id]
+        found = cast(Project | None, self._known("project", Project, record_id)) if record_id else None
+        record = self.tables["programs"].get(record_id)
+        if record is None:  # named by id only: a project imported or exported before, or none
+            return found
+        target = found or Project(region=self.region)
+        values = {
+            "name": _text(record, "name", 200) or _("Unnamed project"),
+            "description": _text(record, "description"),
+        }
+        if values["description"] == values["name"]:  # nahbar's export repeats the name when there is no description
+            values["description"] = ""
+        self._unplaced("programs", record)
+        self._save(target, values, record_id, "project")
+        self.projects[record_id] = target
+        return target
+
+    def funders(self) -> None:
+        """Funding of a service names who funds its project: an organisation of the town, by name."""
+        wanted: dict[Project, set[Organisation]] = {}
+        for record in self.tables["funding"].values():
+            project = self.service_projects.get(str(record.get("service_id") or ""))
+            funder = self._organisation_named(_text(record, "source"))
+            if project is None:
+                self.report.skip("funding", record, "service_id", _("the funded service has no project in nahbar"))
+            elif funder is None:
+                self.report.skip("funding", record, "source", _("no organisation of this name in the town"))
+            else:
+                wanted.setdefault(project, set()).add(funder)
+                self._unplaced("funding", record)
+        for project, funders in wanted.items():
+            if set(project.funders.all()) != funders:
+                project.funders.set(funders)
+                audit.record(
+                    actor=self.actor,
+                    action="project.imported",
+                    target=project,
+                    region=self.region,
+                    changes={"funders": [None, sorted(funder.name for funder in funders)]},
+                )
+
+    def _organisation_named(self, name: str) -> Organisation | None:
+        return Organisation.objects.filter(region=self.region, name=name).first() if name else None
+
     # Locations ----------------------------------------------------------------------------------------------------
 
     def location(self, record_id: str, organisation: Organisation) -> Location | None:
@@ -347,6 +401,7 @@ class Importer:
         values = self._offer_values(record, record_id) | {"locations": places}
         values["topics"] = self._topics(record_id)
         values["served_districts"] = self._districts(record_id)
+        values["project"] = self.service_projects[record_id] = self.project(str(record.get("program_id") or ""))
         opening = self._schedules(record_id, organisation)
         found = cast(Offer | None, self._known("offer", Offer, record_id))
         self._unplaced("services", record)
@@ -376,7 +431,10 @@ class Importer:
     @staticmethod
     def _same(offer: Offer, values: dict[str, Any]) -> bool:
         for name, value in values.items():
-            if name in services.RELATED_FIELDS:
+            if name == "project":
+                if offer.project_id != (value.pk if value else None):
+                    return False
+            elif name in services.RELATED_FIELDS:
                 if {item.pk for item in getattr(offer, name).all()} != {item.pk for item in value}:
                     return False
             elif services.comparable(getattr(offer, name)) != services.comparable(value):
@@ -542,7 +600,8 @@ class Importer:
             self.organisation(record_id)
         for record_id in self.tables["services"]:
             self.offer(record_id)
-        for table in ("programs", "funding", "required_documents", "organization_identifiers", "metadata"):
+        self.funders()
+        for table in ("required_documents", "organization_identifiers", "metadata"):
             for record in self.tables[table].values():
                 self.report.skip(table, record, "id", _("nahbar does not import this kind of record"))
         return self.report

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from core.models import Location, Organisation
-from directory.models import Offer, Schedule
+from directory.models import Offer, Project, Schedule
 from interop.exchange import csvpackage
 from interop.exchange.export import region_document
 from interop.exchange.files import load
@@ -125,6 +125,38 @@ def test_opening_times_keep_their_place_and_period_through_export_and_a_changing
     assert saved["SA"].valid_from == dt.date(2026, 1, 5)
     assert all(item.location == place for item in saved.values())
     assert {item.valid_until for item in saved.values() if item.byday != "SA"} == {dt.date(2027, 6, 30)}
+
+
+NEW_PROGRAM = "7c2e4a0e-5b1f-4a53-9a3c-0d6f1e2b3c4d"
+
+
+def test_projects_and_their_funders_travel_with_their_services(world):
+    funder = Organisation.objects.create(region=world.region, name="Stadt Testort", slug="stadt", kind="public")
+    project = Project.objects.create(region=world.region, name="Mobile Beratung", description="AMIF-gefördert")
+    project.funders.add(funder)
+    world.counselling.project = project
+    world.counselling.save()
+    first = _dump(world)
+
+    report = import_tables(region=world.region, source="file", actor=None, tables=collect(json.loads(first)))
+    assert (report.created, report.updated) == (0, 0)
+    assert _dump(world) == first
+
+    document = json.loads(first)
+    service = next(s for o in document["organizations"] for s in o["services"] if s.get("program"))
+    service["program_id"] = NEW_PROGRAM
+    service["program"] = {"id": NEW_PROGRAM, "name": "Brücken bauen", "description": "Ein neues Projekt"}
+    service["funding"] = [
+        {"id": "4d1e7f56-3b1e-4f7a-8c2d-5e6f7a8b9c0d", "service_id": service["id"], "source": "Stadt Testort"},
+        {"id": "5e2f8a67-4c2f-4a8b-9d3e-6f7a8b9c0d1e", "service_id": service["id"], "source": "Unbekannte Stiftung"},
+    ]
+    report = import_tables(region=world.region, source="file", actor=None, tables=collect(document))
+
+    world.counselling.refresh_from_db()
+    assert world.counselling.project.name == "Brücken bauen"
+    assert list(world.counselling.project.funders.all()) == [funder]
+    assert ExternalRecord.objects.filter(hsds_id=NEW_PROGRAM, object_id=world.counselling.project.pk).exists()
+    assert any("funding.source = 'Unbekannte Stiftung'" in line for line in report.not_placed)
 
 
 def test_commands_export_and_import_both_formats(world, tmp_path, capsys):
