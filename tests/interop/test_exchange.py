@@ -111,6 +111,7 @@ def test_an_edited_export_updates_the_offer_by_id(world):
 
 def test_opening_times_keep_their_place_and_period_through_export_and_a_changing_import(world):
     offer = Offer.objects.filter(locations__isnull=False, schedules__isnull=False).distinct().first()
+    assert offer is not None
     place = offer.locations.first()
     offer.schedules.update(location=place, valid_from=dt.date(2026, 1, 5), valid_until=dt.date(2027, 6, 30))
     document = json.loads(_dump(world))
