@@ -83,7 +83,7 @@ def _absolute(path: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def _taxonomy_in(language: str) -> Record:
+def _taxonomy_in(language: str, base_url: str) -> Record:
     return {
         "id": hsds_id("taxonomy", TAXONOMY_KEY),
         "name": "nahbar-Themen",
@@ -94,8 +94,9 @@ def _taxonomy_in(language: str) -> Record:
 
 
 def taxonomy() -> Record:
-    """nahbar's one taxonomy, described in the active language (the same for every term: worked out once)."""
-    return _taxonomy_in(get_language())
+    """nahbar's one taxonomy, described in the active language (the same for every term: worked out once).
+    Shared between records: callers must not change it."""
+    return _taxonomy_in(get_language(), settings.NAHBAR_BASE_URL)
 
 
 def taxonomy_term(topic: Topic, *, reader: Reader | None = None) -> Record:
@@ -259,13 +260,14 @@ def _fees(offer: Offer) -> str:
 
 
 @lru_cache(maxsize=256)
-def _offer_page_pattern(region_slug: str, language: str) -> str:
+def _offer_page_pattern(region_slug: str, language: str, base_url: str) -> str:
     return _absolute(reverse("offer_detail", kwargs={"region_slug": region_slug, "id_or_slug": "SLUG"}))
 
 
 def _page_url(offer: Offer) -> str:
     # One reverse() per town and language instead of one per offer; slugs are URL-safe as they are.
-    return _offer_page_pattern(offer.region.slug, get_language()).replace("/SLUG/", f"/{offer.slug}/")
+    pattern = _offer_page_pattern(offer.region.slug, get_language(), settings.NAHBAR_BASE_URL)
+    return pattern.replace("/SLUG/", f"/{offer.slug}/")
 
 
 def _shown(offer: Offer, language: str) -> ShownText:
