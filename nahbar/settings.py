@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "events",
     "participation",
     "interop",
+    "counselling",
 ]
 
 MIDDLEWARE = [
@@ -203,13 +204,19 @@ CELERY_BEAT_SCHEDULE = {
     "send-reminders": {"task": "events.tasks.send_due_reminders", "schedule": 15 * 60},
     "delete-old-signups": {"task": "events.tasks.delete_expired_signups", "schedule": 60 * 60},
     "extend-recurring-events": {"task": "events.tasks.extend_recurring_events", "schedule": 24 * 60 * 60},
+    "appointment-reminders": {"task": "counselling.tasks.send_due_reminders", "schedule": 15 * 60},
+    "delete-old-appointments": {"task": "counselling.tasks.delete_expired_appointments", "schedule": 60 * 60},
 }
 
 # Days ahead for which the dates of recurring events are laid out (the calendar, feeds and sign-up).
 NAHBAR_EVENT_HORIZON_DAYS = env.number("EVENT_HORIZON_DAYS", 400)
 # Days after an event's date when the names and contacts of its sign-ups are deleted; counts stay.
 NAHBAR_SIGNUP_RETENTION_DAYS = env.number("SIGNUP_RETENTION_DAYS", 14)
-# Hours before a date when people who asked for it get a reminder.
+# Days ahead for which newcomers can book a consultation appointment.
+NAHBAR_APPOINTMENT_DAYS_AHEAD = env.number("APPOINTMENT_DAYS_AHEAD", 28)
+# Days after an appointment when its name and contact details are deleted; counts stay.
+NAHBAR_APPOINTMENT_RETENTION_DAYS = env.number("APPOINTMENT_RETENTION_DAYS", 30)
+# Hours before a date or appointment when people who asked for it get a reminder.
 NAHBAR_REMINDER_HOURS_BEFORE = env.number("REMINDER_HOURS_BEFORE", 24)
 # SMS gateway's HTTP endpoint (JSON POST with to/text/sender); empty sends no SMS.
 NAHBAR_SMS_GATEWAY_URL = env.text("SMS_GATEWAY_URL", "")

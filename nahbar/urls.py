@@ -22,4 +22,5 @@ urlpatterns += i18n_patterns(
     path("<slug:region_slug>/", include("events.urls_signup")),
     path("<slug:region_slug>/", include("events.urls_programme")),
     path("<slug:region_slug>/", include("participation.urls_public")),
+    path("<slug:region_slug>/", include("counselling.urls_public")),
 )

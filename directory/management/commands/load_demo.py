@@ -6,7 +6,9 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
+from django.utils import timezone
 
+from counselling.demo import load_demo_hours, remove_demo_hours
 from directory.demo.catalogue import SUPERUSER
 from directory.demo.loader import DEMO_REGION_SLUGS, DemoResult, load_demo
 from events.demo.loader import load_demo_events, remove_demo_events
@@ -35,14 +37,19 @@ class Command(BaseCommand):
         with transaction.atomic():
             # Events and rounds protect their organisers, which the directory demo deletes.
             remove_demo_rounds(DEMO_REGION_SLUGS)
+            remove_demo_hours(DEMO_REGION_SLUGS)
             remove_demo_events()
             result = load_demo(password=os.environ.get(ENVIRONMENT_KEY) or None)
             events = load_demo_events()
             cafe = Event.objects.get(region__slug="delmenhorst", offer__slug="willkommen-in-duesternort")
             load_demo_round(cafe=cafe, superuser=SUPERUSER)
+            hours = load_demo_hours(today=timezone.localdate())
         self._report(result)
         self.stdout.write("Events: " + ", ".join(f"{region} {count}" for region, count in events.items()))
         self.stdout.write("Deciding together: a round collecting proposals at the Düsternort café (Delmenhorst)")
+        self.stdout.write(
+            f"Consultation hours: {hours} in Dortmund and Magdeburg, bookable at /de/dortmund/appointments/"
+        )
 
     def _report(self, result: DemoResult) -> None:
         counts = ", ".join(f"{region} {count}" for region, count in result.offers_per_region.items())

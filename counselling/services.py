@@ -1,0 +1,126 @@
+"""Booking, cancelling and closing appointments: one transaction each, an audit entry without personal data."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_lazy as _
+
+from core import audit
+from counselling import slots
+from counselling.models import Appointment, ConsultationHours
+from directory.models import Topic
+from events.signups import new_token, token_hash
+
+
+class BookingRefused(Exception):
+    """A booking or cancellation that cannot be done; `message` is shown to the person, translated."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Booker:
+    """What the booking form collects: the least that serves the conversation."""
+
+    name: str
+    language: str
+    topic: Topic | None = None
+    needs_interpreter: bool = False
+    phone: str = ""
+    email: str = ""
+    wants_reminder: bool = False
+
+
+def _check_slot(hours: ConsultationHours, starts_at: dt.datetime, *, now: dt.datetime, by_staff: bool) -> dt.datetime:
+    if not by_staff and not (hours.is_published and hours.bookable):
+        raise BookingRefused(str(_("These consultation hours cannot be booked online. Please come by or call.")))
+    slot = slots.slot_at(hours, starts_at)
+    earliest, latest = slots.window(now)
+    if slot is None or not earliest < slot[0] <= latest:
+        raise BookingRefused(str(_("This time cannot be booked. Please choose one of the times shown.")))
+    return slot[1]
+
+
+def book(
+    *,
+    hours: ConsultationHours,
+    starts_at: dt.datetime,
+    booker: Booker,
+    now: dt.datetime,
+    booked_by: AbstractBaseUser | None = None,
+) -> tuple[Appointment, str]:
+    """Book one slot; returns the appointment and the secret of its personal link (given once, never stored).
+
+    Two people choosing the same slot at the same moment: the database's unique constraint lets one insert
+    through and the other gets a clear message to choose another time.
+    """
+    ends_at = _check_slot(hours, starts_at, now=now, by_staff=booked_by is not None)
+    token = new_token()
+    try:
+        with transaction.atomic():
+            appointment = Appointment.objects.create(
+                hours=hours,
+                starts_at=starts_at,
+                ends_at=ends_at,
+                name=booker.name,
+                phone=booker.phone,
+                email=booker.email,
+                language=booker.language,
+                needs_interpreter=booker.needs_interpreter,
+                topic=booker.topic,
+                wants_reminder=booker.wants_reminder and bool(booker.phone or booker.email),
+                token_hash=token_hash(token),
+                booked_by_id=booked_by.pk if booked_by else None,
+            )
+            audit.record(
+                actor=booked_by,
+                action="appointment.booked",
+                target=appointment,
+                region=hours.region,
+                organisation=hours.organisation,
+                changes={"starts_at": [None, starts_at.isoformat()]},
+            )
+    except IntegrityError as error:
+        raise BookingRefused(str(_("Someone has just booked this time. Please choose another one."))) from error
+    return appointment, token
+
+
+@transaction.atomic
+def cancel(*, appointment: Appointment, actor: AbstractBaseUser | None = None, now: dt.datetime) -> Appointment:
+    locked = Appointment.objects.select_for_update().select_related("hours__region").get(pk=appointment.pk)
+    if locked.status != Appointment.Status.BOOKED or locked.starts_at <= now:
+        raise BookingRefused(str(_("This appointment can no longer be cancelled.")))
+    locked.status = Appointment.Status.CANCELLED
+    locked.save(update_fields=["status"])
+    audit.record(
+        actor=actor,
+        action="appointment.cancelled",
+        target=locked,
+        region=locked.hours.region,
+        organisation=locked.hours.organisation,
+        changes={"status": [Appointment.Status.BOOKED, Appointment.Status.CANCELLED]},
+    )
+    return locked
+
+
+@transaction.atomic
+def record_attendance(*, appointment: Appointment, came: bool, actor: AbstractBaseUser) -> Appointment:
+    locked = Appointment.objects.select_for_update().select_related("hours__region").get(pk=appointment.pk)
+    if locked.status == Appointment.Status.CANCELLED:
+        raise BookingRefused(str(_("This appointment was cancelled.")))
+    before = locked.status
+    locked.status = Appointment.Status.ATTENDED if came else Appointment.Status.MISSED
+    locked.save(update_fields=["status"])
+    audit.record(
+        actor=actor,
+        action="appointment.attendance",
+        target=locked,
+        region=locked.hours.region,
+        organisation=locked.hours.organisation,
+        changes={"status": [before, locked.status]},
+    )
+    return locked
