@@ -37,6 +37,15 @@ class StaffScope:
         """Archiving and other lasting decisions are for managers and coordinators."""
         return self.coordinates(region_id) or self.role_in(organisation_id) == Role.MANAGER
 
+    def can_counsel(self, *, organisation_id: int) -> bool:
+        """Names and contacts of people who came for advice: the organisation's counsellors and managers only.
+        Coordinators see the town's figures, not its people."""
+        return self.role_in(organisation_id) in (Role.COUNSELLOR, Role.MANAGER)
+
+    def require_counsel(self, *, organisation_id: int) -> None:
+        if not self.can_counsel(organisation_id=organisation_id):
+            raise PermissionDenied
+
     def require_content(self, *, organisation_id: int, region_id: int) -> None:
         if not self.can_edit_content_of(organisation_id=organisation_id, region_id=region_id):
             raise PermissionDenied

@@ -117,12 +117,14 @@ class Location(models.Model):
 
 
 class Membership(models.Model):
-    """A staff user's role: coordinator of a whole region, or manager/editor of one organisation."""
+    """A staff user's role: coordinator of a whole region, or manager, editor or counsellor of one organisation."""
 
     class Role(models.TextChoices):
         COORDINATOR = "coordinator", _("Region coordinator")
         MANAGER = "manager", _("Organisation manager")
         EDITOR = "editor", _("Editor")
+        # Sees and books appointments (and later cases) of their organisation; editors keep content only.
+        COUNSELLOR = "counsellor", _("Counsellor")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
     region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="memberships")
@@ -135,7 +137,7 @@ class Membership(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=(Q(role="coordinator") & Q(organisation__isnull=True))
-                | (Q(role__in=["manager", "editor"]) & Q(organisation__isnull=False)),
+                | (Q(role__in=["manager", "editor", "counsellor"]) & Q(organisation__isnull=False)),
                 name="membership_role_matches_scope",
             ),
             models.UniqueConstraint(

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
@@ -11,6 +12,7 @@ from core import audit
 from counselling import slots
 from counselling.models import Appointment, ConsultationHours
 from directory.models import Topic
+from directory.services import OpeningTimes, apply_fields
 from events.signups import new_token, token_hash
 
 
@@ -124,3 +126,38 @@ def record_attendance(*, appointment: Appointment, came: bool, actor: AbstractBa
         changes={"status": [before, locked.status]},
     )
     return locked
+
+
+@transaction.atomic
+def save_hours(
+    *,
+    actor: AbstractBaseUser,
+    hours: ConsultationHours | None,
+    values: dict[str, Any],
+    when: OpeningTimes,
+) -> ConsultationHours:
+    """Create or change consultation hours: their details and their day and times, with an audit entry."""
+    organisation = values["organisation"]
+    target = hours or ConsultationHours(region=organisation.region, organisation=organisation)
+    plain = {name: value for name, value in values.items() if name != "topics"}
+    plain |= {
+        "freq": when.freq,
+        "byday": when.byday,
+        "interval": when.interval,
+        "opens_at": when.opens_at,
+        "closes_at": when.closes_at,
+    }
+    changes = apply_fields(target, plain, skip=())
+    target.region = organisation.region
+    target.save()
+    if "topics" in values:
+        target.topics.set(values["topics"])
+    audit.record(
+        actor=actor,
+        action="hours.changed" if hours else "hours.created",
+        target=target,
+        region=target.region,
+        organisation=target.organisation,
+        changes=changes,
+    )
+    return target

@@ -54,14 +54,17 @@ def window(now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
     return now, now + dt.timedelta(days=settings.NAHBAR_APPOINTMENT_DAYS_AHEAD)
 
 
-def slots(hours_list: Iterable[ConsultationHours], *, first: dt.date, last: dt.date, now: dt.datetime) -> list[Slot]:
-    """Every future slot of these hours between two days, marked taken or free, in one query for the bookings."""
+def slots(
+    hours_list: Iterable[ConsultationHours], *, first: dt.date, last: dt.date, after: dt.datetime | None
+) -> list[Slot]:
+    """Every slot of these hours between two days (starting after `after`, if given), marked taken or free, in one
+    query for the bookings."""
     candidates = [
         Slot(hours, start, end)
         for hours in hours_list
         for day in _days(hours, first, last)
         for start, end in slots_on(hours, day)
-        if start > now
+        if after is None or start > after
     ]
     if not candidates:
         return []

@@ -32,7 +32,7 @@ def _free_days(hours_list: list[ConsultationHours], *, zone: ZoneInfo, now: dt.d
     """Per hours, the first few days that still have free slots (one query for all bookings)."""
     first, last = (moment.astimezone(zone).date() for moment in slots.window(now))
     bookable = [hours for hours in hours_list if hours.bookable]
-    free = [slot for slot in slots.slots(bookable, first=first, last=last, now=now) if not slot.taken]
+    free = [slot for slot in slots.slots(bookable, first=first, last=last, after=now) if not slot.taken]
     found: dict[int, list[Day]] = {}
     for (hours_id, day), group in groupby(
         sorted(free, key=lambda slot: (slot.hours.pk, slot.starts_at)),

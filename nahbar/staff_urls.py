@@ -55,4 +55,5 @@ urlpatterns = [
     path("events/", include("events.urls_staff_signups")),
     path("rounds/", include("participation.urls_staff")),
     path("data/", include("interop.urls_staff")),
+    path("hours/", include("counselling.urls_staff")),
 ]

@@ -184,5 +184,7 @@ def staff(world: World) -> dict[str, User]:
         "manager": make_user("manager", ("manager", world.region, world.agency)),
         "editor": make_user("editor", ("editor", world.region, world.agency)),
         "other_editor": make_user("other_editor", ("editor", world.region, world.office)),
+        "counsellor": make_user("counsellor", ("counsellor", world.region, world.office)),
+        "other_counsellor": make_user("other_counsellor", ("counsellor", world.region, world.agency)),
         "no_role": make_user("no_role"),
     }

@@ -157,6 +157,7 @@ ACCESS_TABLES = {
     "events.urls_staff_signups": ["tests/events/test_signup_staff.py"],
     "participation.urls_staff": ["tests/participation/test_staff_access.py"],
     "interop.urls_staff": ["tests/interop/test_staff_access.py"],
+    "counselling.urls_staff": ["tests/counselling/test_staff.py"],
 }
 
 
