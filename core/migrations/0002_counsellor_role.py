@@ -5,24 +5,38 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0001_initial'),
+        ("core", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveConstraint(
-            model_name='membership',
-            name='membership_role_matches_scope',
+            model_name="membership",
+            name="membership_role_matches_scope",
         ),
         migrations.AlterField(
-            model_name='membership',
-            name='role',
-            field=models.CharField(choices=[('coordinator', 'Region coordinator'), ('manager', 'Organisation manager'), ('editor', 'Editor'), ('counsellor', 'Counsellor')], max_length=20),
+            model_name="membership",
+            name="role",
+            field=models.CharField(
+                choices=[
+                    ("coordinator", "Region coordinator"),
+                    ("manager", "Organisation manager"),
+                    ("editor", "Editor"),
+                    ("counsellor", "Counsellor"),
+                ],
+                max_length=20,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('role', 'coordinator'), ('organisation__isnull', True)), models.Q(('role__in', ['manager', 'editor', 'counsellor']), ('organisation__isnull', False)), _connector='OR'), name='membership_role_matches_scope'),
+            model_name="membership",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("role", "coordinator"), ("organisation__isnull", True)),
+                    models.Q(("role__in", ["manager", "editor", "counsellor"]), ("organisation__isnull", False)),
+                    _connector="OR",
+                ),
+                name="membership_role_matches_scope",
+            ),
         ),
     ]
