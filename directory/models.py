@@ -154,6 +154,8 @@ class Offer(models.Model):
             # The open-data API counts and pages through published offers by title: this index answers both on its
             # own (covering), without sorting and without reading the rows it skips.
             models.Index(fields=["status", "title", "id", "valid_from", "valid_until"], name="offer_public_order_idx"),
+            # The open-data API's `modified_after` (harvesters ask only for what changed since their last visit).
+            models.Index(fields=["updated_at"], name="offer_updated_idx"),
         ]
 
     def __str__(self) -> str:
