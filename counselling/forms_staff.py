@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms_contact import ContactForm
 from core.languages import CONTENT_LANGUAGES, ENDONYMS
 from core.models import District, Location, Organisation
-from counselling.models import ConsultationHours
+from counselling.models import ConsultationHours, Contact
 from counselling.services import Booker
 from directory.forms_staff import OpeningTimesForm
 from directory.models import Topic
@@ -116,3 +116,31 @@ class StaffBookingForm(ContactForm):
             email=data.get("email", ""),
             wants_reminder=bool(data.get("wants_reminder")),
         )
+
+
+class ContactLogForm(forms.ModelForm):
+    """Logging a contact in under 30 seconds: everything but the topics is one tap."""
+
+    language = forms.ChoiceField(
+        label=_("Language used"),
+        choices=[(code, ENDONYMS.get(code, str(name))) for code, name in CONTENT_LANGUAGES.items()],
+        initial="de",
+    )
+
+    class Meta:
+        model = Contact
+        fields = ["day", "way", "language", "interpreter", "topics", "outcome", "district"]
+        widgets = {
+            "day": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "way": forms.RadioSelect,
+            "outcome": forms.RadioSelect,
+            "topics": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].queryset = Topic.objects.order_by("position")  # type: ignore[attr-defined]
+        self.fields["topics"].required = False
+        self.fields["district"].queryset = District.objects.filter(region=organisation.region_id)  # type: ignore[attr-defined]
+        self.fields["way"].error_messages["required"] = _("Choose how the contact happened.")
+        self.fields["outcome"].error_messages["required"] = _("Choose how the contact ended.")

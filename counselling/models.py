@@ -127,3 +127,42 @@ class Appointment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.hours} {self.starts_at:%Y-%m-%d %H:%M}"
+
+
+class Contact(models.Model):
+    """One conversation logged in seconds: how, in which language, about what, and how it ended. Anonymous: a
+    contact names no person (a case, later, may link its own contacts)."""
+
+    class Way(models.TextChoices):
+        WALK_IN = "walk_in", _("Walk-in")
+        PHONE = "phone", _("Phone call")
+        HOME_VISIT = "home_visit", _("Home visit")
+        OUTREACH = "outreach", _("Outreach in the district")
+        MESSAGE = "message", _("E-mail or message")
+        APPOINTMENT = "appointment", _("Appointment")
+
+    class Outcome(models.TextChoices):
+        SOLVED = "solved", _("Solved here")
+        REFERRED = "referred", _("Referred elsewhere")
+        FOLLOW_UP = "follow_up", _("Follow-up needed")
+
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="contacts")
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    day = models.DateField(_("date"))
+    way = models.CharField(_("way of contact"), max_length=12, choices=Way.choices)
+    language = models.CharField(_("language used"), max_length=8)
+    interpreter = models.BooleanField(_("interpreter used"), default=False)
+    topics = models.ManyToManyField(Topic, blank=True, related_name="+", verbose_name=_("topics"))
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
+    district = models.ForeignKey(
+        District, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("district")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-day", "-pk"]
+        indexes = [models.Index(fields=["organisation", "-day", "-id"], name="contact_org_day_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.way}"

@@ -56,4 +56,5 @@ urlpatterns = [
     path("rounds/", include("participation.urls_staff")),
     path("data/", include("interop.urls_staff")),
     path("hours/", include("counselling.urls_staff")),
+    path("contacts/", include("counselling.urls_staff_contacts")),
 ]

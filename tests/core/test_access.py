@@ -158,6 +158,7 @@ ACCESS_TABLES = {
     "participation.urls_staff": ["tests/participation/test_staff_access.py"],
     "interop.urls_staff": ["tests/interop/test_staff_access.py"],
     "counselling.urls_staff": ["tests/counselling/test_staff.py"],
+    "counselling.urls_staff_contacts": ["tests/counselling/test_contacts.py"],
 }
 
 

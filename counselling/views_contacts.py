@@ -1,0 +1,43 @@
+"""The contact log for counsellors: a quick form on top, the organisation's log below."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from core.access import scope_of
+from core.decorators import staff_member_required
+from core.models import Organisation
+from counselling.contacts import counselling_organisations, log_contact, log_page
+from counselling.forms_staff import ContactLogForm
+
+
+def _organisation(request: HttpRequest) -> tuple[Organisation, list[Organisation]]:
+    choices = list(counselling_organisations(scope_of(request)))
+    if not choices:
+        raise PermissionDenied
+    wanted = request.POST.get("organisation") or request.GET.get("organisation") or ""
+    chosen = next((organisation for organisation in choices if str(organisation.pk) == wanted), choices[0])
+    return chosen, choices
+
+
+@staff_member_required
+def contact_log(request: HttpRequest) -> HttpResponse:
+    organisation, choices = _organisation(request)
+    data = request.POST if request.method == "POST" else None
+    form = ContactLogForm(data, organisation=organisation, initial={"day": timezone.localdate(), "language": "de"})
+    if data is not None and form.is_valid():
+        values = {name: form.cleaned_data[name] for name in ContactLogForm.Meta.fields}
+        log_contact(actor=request.user, organisation=organisation, values=values)  # type: ignore[arg-type]
+        messages.success(request, _("The contact was logged."))
+        return HttpResponseRedirect(reverse("staff:contact_log") + f"?organisation={organisation.pk}")
+    context = {
+        "form": form,
+        "organisation": organisation,
+        "choices": choices,
+        "log": log_page(organisation, request.GET.get("page", 1)),
+    }
+    return render(request, "counselling/staff/contact_log.html", context, status=400 if data is not None else 200)
