@@ -134,3 +134,9 @@ def test_the_log_runs_the_same_queries_for_few_and_many_contacts(world, staff):
     with CaptureQueriesContext(connection) as many:
         client.get(LOG, {"page": 2})
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_the_navigation_offers_the_log_only_to_those_who_may_open_it(world, staff):
+    assert LOG in client_for(staff["counsellor"]).get(reverse("staff:dashboard")).content.decode()
+    for role in ("editor", "coordinator"):
+        assert LOG not in client_for(staff[role]).get(reverse("staff:dashboard")).content.decode()
