@@ -8,7 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from core.forms_contact import ContactForm
 from core.languages import CONTENT_LANGUAGES, ENDONYMS
 from core.models import District, Location, Organisation
-from counselling.models import ConsultationHours, Contact
+from counselling.cases import ConsentGiven
+from counselling.countries import is_code
+from counselling.models import Consent, ConsultationHours, Contact, Person
 from counselling.services import Booker
 from directory.forms_staff import OpeningTimesForm
 from directory.models import Topic
@@ -144,3 +146,64 @@ class ContactLogForm(forms.ModelForm):
         self.fields["district"].queryset = District.objects.filter(region=organisation.region_id)  # type: ignore[attr-defined]
         self.fields["way"].error_messages["required"] = _("Choose how the contact happened.")
         self.fields["outcome"].error_messages["required"] = _("Choose how the contact ended.")
+
+
+class CaseOpenForm(forms.Form):
+    """A person who agreed to case work: pseudonymous details and the consents they gave."""
+
+    nickname = forms.CharField(label=_("Nickname"), max_length=80)
+    birth_year = forms.IntegerField(label=_("Year of birth"), min_value=1900, max_value=2100, required=False)
+    gender = forms.ChoiceField(label=_("Gender"), choices=Person.Gender.choices, initial=Person.Gender.NOT_STATED)
+    nationality = forms.CharField(
+        label=_("Nationality (ISO code)"),
+        max_length=2,
+        required=False,
+        help_text=_("Two letters, e.g. SY, AF, UA, TR. Empty if unknown or stateless."),
+    )
+    household_size = forms.IntegerField(label=_("People in the household"), min_value=1, max_value=30, required=False)
+    district = forms.ModelChoiceField(label=_("District"), queryset=District.objects.none(), required=False)
+    language = forms.ChoiceField(
+        label=_("Language of the consent text"),
+        choices=[(code, ENDONYMS.get(code, str(name))) for code, name in CONTENT_LANGUAGES.items()],
+        initial="de",
+    )
+    case_work = forms.BooleanField(
+        label=_("Agrees to counselling and case work"),
+        error_messages={"required": _("A case needs the person's consent to case work. Without it, log a contact.")},
+    )
+    reporting = forms.BooleanField(label=_("Agrees to anonymous reporting"), required=False)
+    partner = forms.ModelChoiceField(
+        label=_("Agrees to sharing with this partner (optional)"), queryset=Organisation.objects.none(), required=False
+    )
+    given_how = forms.ChoiceField(label=_("Consent given"), choices=Consent.Given.choices, widget=forms.RadioSelect)
+
+    def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["district"].queryset = District.objects.filter(region=organisation.region_id)  # type: ignore[attr-defined]
+        self.fields["partner"].queryset = Organisation.objects.filter(region=organisation.region_id).exclude(  # type: ignore[attr-defined]
+            pk=organisation.pk
+        )
+
+    def clean_nationality(self) -> str:
+        value: str = self.cleaned_data.get("nationality", "").strip().upper()
+        if value and not is_code(value):
+            raise forms.ValidationError(_("Enter two letters, e.g. SY, or leave it empty."))
+        return value
+
+    def person(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        fields = ("nickname", "birth_year", "gender", "nationality", "household_size", "district", "language")
+        return {name: data[name] for name in fields}
+
+    def consents(self) -> list[ConsentGiven]:
+        data = self.cleaned_data
+        given = [ConsentGiven(Consent.Purpose.CASE_WORK, data["given_how"])]
+        if data.get("reporting"):
+            given.append(ConsentGiven(Consent.Purpose.REPORTING, data["given_how"]))
+        if data.get("partner"):
+            given.append(ConsentGiven(Consent.Purpose.SHARE, data["given_how"], data["partner"]))
+        return given
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(label=_("New note"), widget=forms.Textarea(attrs={"rows": 4}), max_length=10000)

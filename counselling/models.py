@@ -166,3 +166,8 @@ class Contact(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day} {self.way}"
+
+
+from counselling.models_case import Case, CaseNote, Consent, Person  # noqa: E402 - one app, two modules
+
+__all__ = ["Appointment", "Case", "CaseNote", "Consent", "ConsultationHours", "Contact", "Person"]

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.delivery import DeliveryError
-from counselling import notify
+from counselling import cases, notify
 from counselling.models import Appointment
 
 RETRY = {"max_retries": 5, "countdown": 5 * 60}
@@ -71,3 +71,9 @@ def delete_expired_appointments() -> int:
             .exclude(name="")
             .update(name="", phone="", email="", wants_reminder=False)
         )
+
+
+@shared_task
+def delete_expired_cases() -> int:
+    """Closed cases NAHBAR_CASE_RETENTION_DAYS after closing: contents deleted, anonymous counts kept."""
+    return cases.delete_expired(today=timezone.localdate(), keep_days=settings.NAHBAR_CASE_RETENTION_DAYS)

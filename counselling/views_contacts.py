@@ -15,7 +15,7 @@ from counselling.contacts import counselling_organisations, log_contact, log_pag
 from counselling.forms_staff import ContactLogForm
 
 
-def _organisation(request: HttpRequest) -> tuple[Organisation, list[Organisation]]:
+def counselling_organisation(request: HttpRequest) -> tuple[Organisation, list[Organisation]]:
     choices = list(counselling_organisations(scope_of(request)))
     if not choices:
         raise PermissionDenied
@@ -26,7 +26,7 @@ def _organisation(request: HttpRequest) -> tuple[Organisation, list[Organisation
 
 @staff_member_required
 def contact_log(request: HttpRequest) -> HttpResponse:
-    organisation, choices = _organisation(request)
+    organisation, choices = counselling_organisation(request)
     data = request.POST if request.method == "POST" else None
     form = ContactLogForm(data, organisation=organisation, initial={"day": timezone.localdate(), "language": "de"})
     if data is not None and form.is_valid():

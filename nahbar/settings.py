@@ -206,12 +206,18 @@ CELERY_BEAT_SCHEDULE = {
     "extend-recurring-events": {"task": "events.tasks.extend_recurring_events", "schedule": 24 * 60 * 60},
     "appointment-reminders": {"task": "counselling.tasks.send_due_reminders", "schedule": 15 * 60},
     "delete-old-appointments": {"task": "counselling.tasks.delete_expired_appointments", "schedule": 60 * 60},
+    "delete-old-cases": {"task": "counselling.tasks.delete_expired_cases", "schedule": 24 * 60 * 60},
 }
 
 # Days ahead for which the dates of recurring events are laid out (the calendar, feeds and sign-up).
 NAHBAR_EVENT_HORIZON_DAYS = env.number("EVENT_HORIZON_DAYS", 400)
 # Days after an event's date when the names and contacts of its sign-ups are deleted; counts stay.
 NAHBAR_SIGNUP_RETENTION_DAYS = env.number("SIGNUP_RETENTION_DAYS", 14)
+# Keys that encrypt case notes at rest: comma-separated Fernet keys, the first encrypts, all decrypt (rotation:
+# put a new key first, run `manage.py rotate_case_keys`, then drop the old one). Without keys, DEBUG derives one.
+NAHBAR_CASE_KEYS = env.items("CASE_KEYS", "")
+# Days after a case is closed when the scheduled job deletes it, keeping anonymous counts.
+NAHBAR_CASE_RETENTION_DAYS = env.number("CASE_RETENTION_DAYS", 365)
 # Days ahead for which newcomers can book a consultation appointment.
 NAHBAR_APPOINTMENT_DAYS_AHEAD = env.number("APPOINTMENT_DAYS_AHEAD", 28)
 # Days after an appointment when its name and contact details are deleted; counts stay.

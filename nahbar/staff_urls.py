@@ -57,4 +57,5 @@ urlpatterns = [
     path("data/", include("interop.urls_staff")),
     path("hours/", include("counselling.urls_staff")),
     path("contacts/", include("counselling.urls_staff_contacts")),
+    path("cases/", include("counselling.urls_staff_cases")),
 ]

@@ -65,6 +65,15 @@ def _fresh_cache() -> None:
     cache.clear()
 
 
+# A fixed Fernet key for case notes: tests run with DEBUG off, where nahbar refuses to keep notes without keys.
+CASE_KEY = "q0Xh3gk1oO1yY3yq2l0nJwqkF1pGm3yJbqQm7aQ8d0E="
+
+
+@pytest.fixture(autouse=True)
+def case_keys(settings: Any) -> None:
+    settings.NAHBAR_CASE_KEYS = [CASE_KEY]
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hashing(request: pytest.FixtureRequest, settings: Any) -> None:
     """Argon2 costs most of a second per password here; only tests marked `argon2` pay for it."""

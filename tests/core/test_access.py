@@ -159,6 +159,7 @@ ACCESS_TABLES = {
     "interop.urls_staff": ["tests/interop/test_staff_access.py"],
     "counselling.urls_staff": ["tests/counselling/test_staff.py"],
     "counselling.urls_staff_contacts": ["tests/counselling/test_contacts.py"],
+    "counselling.urls_staff_cases": ["tests/counselling/test_cases.py"],
 }
 
 

@@ -1,0 +1,149 @@
+"""Case work: opening a case with consent, notes, withdrawing consent, closing, deleting after retention.
+
+Every read and write of a case goes into the audit log (core.audit) with who and when, never the content.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from core import audit
+from core.models import Organisation
+from counselling import crypto
+from counselling.countries import third_country
+from counselling.models import Case, CaseNote, Consent, Person
+
+
+@dataclass(frozen=True)
+class ConsentGiven:
+    purpose: str
+    given_how: str
+    partner: Organisation | None = None
+
+
+def consent_wording(*, purpose: str, language: str, organisation: Organisation, partner: Organisation | None) -> str:
+    """The consent text in the person's language, as shown on screen and printed for signing."""
+    with translation.override(language):
+        context = {"purpose": purpose, "organisation": organisation, "partner": partner}
+        return " ".join(render_to_string("counselling/consent_text.txt", context).split())
+
+
+def _log(actor: AbstractBaseUser, action: str, case: Case, **changes: Any) -> None:
+    audit.record(
+        actor=actor, action=action, target=case, region=case.region, organisation=case.organisation, changes=changes
+    )
+
+
+@transaction.atomic
+def open_case(
+    *,
+    actor: AbstractBaseUser,
+    organisation: Organisation,
+    person: dict[str, Any],
+    consents: list[ConsentGiven],
+    now: dt.datetime,
+) -> Case:
+    """A person, their consents and a case, together or not at all. Case work needs its consent."""
+    if not any(consent.purpose == Consent.Purpose.CASE_WORK for consent in consents):
+        raise ValueError("a case needs the person's consent to case work")
+    record = Person.objects.create(
+        region_id=organisation.region_id,
+        organisation=organisation,
+        third_country=third_country(person.get("nationality", "")),
+        **person,
+    )
+    for consent in consents:
+        Consent.objects.create(
+            person=record,
+            purpose=consent.purpose,
+            partner=consent.partner,
+            given_how=consent.given_how,
+            language=record.language,
+            wording=consent_wording(
+                purpose=consent.purpose, language=record.language, organisation=organisation, partner=consent.partner
+            ),
+            given_at=now,
+            recorded_by_id=actor.pk,
+        )
+    case = Case.objects.create(
+        region_id=organisation.region_id,
+        organisation=organisation,
+        person=record,
+        counsellor_id=actor.pk,
+        opened_on=now.date(),
+    )
+    _log(actor, "case.opened", case, consents=[consent.purpose for consent in consents])
+    return case
+
+
+def read_case(*, actor: AbstractBaseUser, case: Case) -> list[tuple[CaseNote, str]]:
+    """The case's notes, decrypted; the reading itself is logged."""
+    _log(actor, "case.viewed", case)
+    return [(note, crypto.decrypt(note.ciphertext)) for note in case.notes.select_related("author")]
+
+
+@transaction.atomic
+def add_note(*, actor: AbstractBaseUser, case: Case, text: str) -> CaseNote:
+    if case.status != Case.Status.OPEN:
+        raise ValueError("notes go on open cases only")
+    note = CaseNote.objects.create(case=case, author_id=actor.pk, ciphertext=crypto.encrypt(text))
+    _log(actor, "case.note_added", case, note=note.pk)
+    return note
+
+
+@transaction.atomic
+def withdraw_consent(*, actor: AbstractBaseUser, consent: Consent, now: dt.datetime) -> None:
+    """Withdrawn at once. Without consent to case work the case closes and its notes and the person's details
+    are deleted; the case stays only as a count (opened, closed, organisation)."""
+    consent = Consent.objects.select_for_update().get(pk=consent.pk)
+    if consent.withdrawn_at is not None:
+        return
+    consent.withdrawn_at = now
+    consent.save(update_fields=["withdrawn_at"])
+    cases = list(Case.objects.filter(person_id=consent.person_id))
+    for case in cases:
+        _log(actor, "consent.withdrawn", case, purpose=consent.purpose)
+    if consent.purpose == Consent.Purpose.CASE_WORK:
+        for case in cases:
+            _erase_case_content(case, closed_on=now.date())
+        Person.objects.filter(pk=consent.person_id).update(
+            nickname="", birth_year=None, household_size=None, district=None
+        )
+
+
+def _erase_case_content(case: Case, *, closed_on: dt.date) -> None:
+    case.notes.all().delete()
+    if case.status == Case.Status.OPEN:
+        case.status, case.closed_on = Case.Status.CLOSED, closed_on
+        case.save(update_fields=["status", "closed_on"])
+
+
+@transaction.atomic
+def close_case(*, actor: AbstractBaseUser, case: Case, today: dt.date) -> None:
+    if case.status == Case.Status.CLOSED:
+        return
+    case.status, case.closed_on = Case.Status.CLOSED, today
+    case.save(update_fields=["status", "closed_on"])
+    _log(actor, "case.closed", case)
+
+
+def delete_expired(*, today: dt.date, keep_days: int) -> int:
+    """Closed cases older than the retention period lose their notes, consents' wording and the person's details;
+    the case row stays as an anonymous count (organisation, opened, closed)."""
+    cutoff = today - dt.timedelta(days=keep_days)
+    expired = Case.objects.filter(status=Case.Status.CLOSED, closed_on__lt=cutoff).exclude(person__nickname="")
+    count = 0
+    for case in expired.select_related("person"):
+        with transaction.atomic():
+            _erase_case_content(case, closed_on=case.closed_on or today)
+            Consent.objects.filter(person_id=case.person_id).update(wording="")
+            Person.objects.filter(pk=case.person_id).update(
+                nickname="", birth_year=None, household_size=None, district=None
+            )
+            count += 1
+    return count

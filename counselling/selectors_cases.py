@@ -1,0 +1,33 @@
+"""Reads of cases: only the organisation's counsellors and managers, never across organisations."""
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from core.access import StaffScope
+from counselling.models import Case, Consent
+
+
+def _counselled(scope: StaffScope) -> list[int]:
+    return [pk for pk in scope.organisation_roles if scope.can_counsel(organisation_id=pk)]
+
+
+def cases_for(scope: StaffScope) -> QuerySet[Case]:
+    return (
+        Case.objects.filter(organisation__in=_counselled(scope))
+        .select_related("person", "organisation", "counsellor")
+        .order_by("status", "-opened_on", "-pk")
+    )
+
+
+def case_for(scope: StaffScope, case_id: int) -> Case:
+    found = cases_for(scope).filter(pk=case_id).prefetch_related("person__consents__partner").first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def consent_for(scope: StaffScope, consent_id: int) -> Consent:
+    found = Consent.objects.filter(pk=consent_id, person__organisation__in=_counselled(scope)).first()
+    if found is None:
+        raise Http404
+    return found

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from counselling import views_cases
+
+urlpatterns = [
+    path("", views_cases.case_list, name="case_list"),
+    path("new/", views_cases.case_open, name="case_open"),
+    path("<int:case_id>/", views_cases.case_detail, name="case_detail"),
+    path("<int:case_id>/close/", views_cases.case_close, name="case_close"),
+    path("consents/<int:consent_id>/withdraw/", views_cases.consent_withdraw, name="consent_withdraw"),
+]

@@ -1,0 +1,73 @@
+"""Cases for the organisation's counsellors and managers: open with consent, read (logged), notes, withdrawal."""
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.access import scope_of
+from core.decorators import staff_member_required
+from counselling import cases, selectors_cases
+from counselling.forms_staff import CaseOpenForm, NoteForm
+from counselling.views_contacts import counselling_organisation
+
+
+@staff_member_required
+def case_list(request: HttpRequest) -> HttpResponse:
+    counselling_organisation(request)  # counsellors and managers only
+    found = list(selectors_cases.cases_for(scope_of(request))[:200])
+    return render(request, "counselling/staff/case_list.html", {"cases": found})
+
+
+@staff_member_required
+def case_open(request: HttpRequest) -> HttpResponse:
+    organisation, choices = counselling_organisation(request)
+    data = request.POST if request.method == "POST" else None
+    form = CaseOpenForm(data, organisation=organisation)
+    if data is not None and form.is_valid():
+        case = cases.open_case(
+            actor=request.user,  # type: ignore[arg-type]
+            organisation=organisation,
+            person=form.person(),
+            consents=form.consents(),
+            now=timezone.now(),
+        )
+        messages.success(request, _("The case was opened."))
+        return HttpResponseRedirect(reverse("staff:case_detail", args=[case.pk]))
+    context = {"form": form, "organisation": organisation, "choices": choices}
+    return render(request, "counselling/staff/case_open.html", context, status=400 if data is not None else 200)
+
+
+@staff_member_required
+def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = selectors_cases.case_for(scope_of(request), case_id)
+    form = NoteForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid() and case.status == case.Status.OPEN:
+        cases.add_note(actor=request.user, case=case, text=form.cleaned_data["text"])  # type: ignore[arg-type]
+        messages.success(request, _("The note was saved."))
+        return HttpResponseRedirect(request.path)
+    notes = cases.read_case(actor=request.user, case=case)  # type: ignore[arg-type]
+    context = {"case": case, "person": case.person, "notes": notes, "form": form}
+    return render(request, "counselling/staff/case_detail.html", context)
+
+
+@staff_member_required
+@require_POST
+def case_close(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = selectors_cases.case_for(scope_of(request), case_id)
+    cases.close_case(actor=request.user, case=case, today=timezone.localdate())  # type: ignore[arg-type]
+    messages.success(request, _("The case was closed."))
+    return HttpResponseRedirect(reverse("staff:case_detail", args=[case.pk]))
+
+
+@staff_member_required
+@require_POST
+def consent_withdraw(request: HttpRequest, consent_id: int) -> HttpResponse:
+    consent = selectors_cases.consent_for(scope_of(request), consent_id)
+    cases.withdraw_consent(actor=request.user, consent=consent, now=timezone.now())  # type: ignore[arg-type]
+    messages.success(request, _("The consent was withdrawn. Its effect applies now."))
+    case = consent.person.cases.order_by("-pk").first()
+    return HttpResponseRedirect(reverse("staff:case_detail", args=[case.pk]) if case else reverse("staff:case_list"))
