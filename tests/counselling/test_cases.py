@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
@@ -218,3 +218,10 @@ def test_the_retention_job_deletes_closed_cases_contents_and_keeps_the_counts(wo
     assert set(Consent.objects.filter(person=case.person_id).values_list("wording", flat=True)) == {""}
     assert Person.objects.get(pk=open_one.person_id).nickname == "Lina"
     assert Case.objects.filter(organisation=world.office).count() == 2
+
+
+def test_the_jobs_run_from_cron_without_a_worker(world, staff, case, capsys):
+    call_command("run_counselling_jobs", "cases", "appointments")
+    assert capsys.readouterr().out.splitlines() == ["cases: 0", "appointments: 0"]
+    with pytest.raises(CommandError, match="Unknown job"):
+        call_command("run_counselling_jobs", "everything")
