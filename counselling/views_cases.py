@@ -10,12 +10,14 @@ from django.views.decorators.http import require_POST
 
 from core.access import scope_of
 from core.decorators import staff_member_required
+from core.two_factor import second_factor_required
 from counselling import cases, selectors_cases
 from counselling.forms_staff import CaseOpenForm, NoteForm
 from counselling.views_contacts import counselling_organisation
 
 
 @staff_member_required
+@second_factor_required
 def case_list(request: HttpRequest) -> HttpResponse:
     counselling_organisation(request)  # counsellors and managers only
     found = list(selectors_cases.cases_for(scope_of(request))[:200])
@@ -23,6 +25,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
 
 
 @staff_member_required
+@second_factor_required
 def case_open(request: HttpRequest) -> HttpResponse:
     organisation, choices = counselling_organisation(request)
     data = request.POST if request.method == "POST" else None
@@ -42,6 +45,7 @@ def case_open(request: HttpRequest) -> HttpResponse:
 
 
 @staff_member_required
+@second_factor_required
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = selectors_cases.case_for(scope_of(request), case_id)
     form = NoteForm(request.POST if request.method == "POST" else None)
@@ -55,6 +59,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
 
 
 @staff_member_required
+@second_factor_required
 @require_POST
 def case_close(request: HttpRequest, case_id: int) -> HttpResponse:
     case = selectors_cases.case_for(scope_of(request), case_id)
@@ -64,6 +69,7 @@ def case_close(request: HttpRequest, case_id: int) -> HttpResponse:
 
 
 @staff_member_required
+@second_factor_required
 @require_POST
 def consent_withdraw(request: HttpRequest, consent_id: int) -> HttpResponse:
     consent = selectors_cases.consent_for(scope_of(request), consent_id)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from core.access import scope_of
 from core.decorators import staff_member_required
 from core.models import Organisation
+from core.two_factor import second_factor_required
 from counselling.contacts import counselling_organisations, log_contact, log_page
 from counselling.forms_staff import ContactLogForm
 
@@ -25,6 +26,7 @@ def counselling_organisation(request: HttpRequest) -> tuple[Organisation, list[O
 
 
 @staff_member_required
+@second_factor_required
 def contact_log(request: HttpRequest) -> HttpResponse:
     organisation, choices = counselling_organisation(request)
     data = request.POST if request.method == "POST" else None

@@ -16,6 +16,7 @@ from core import sms_gateway
 from core.access import scope_of
 from core.decorators import staff_member_required
 from core.languages import ENDONYMS
+from core.two_factor import second_factor_required
 from counselling import selectors_staff, slots
 from counselling.forms_staff import HoursForm, StaffBookingForm, WhenForm, when_initial
 from counselling.models import Appointment, ConsultationHours
@@ -86,6 +87,7 @@ def _monday(value: str, today: dt.date) -> dt.date:
 
 
 @staff_member_required
+@second_factor_required
 def hours_week(request: HttpRequest, hours_id: int) -> HttpResponse:
     """The week's slots; names and contacts only for the organisation's counsellors and managers."""
     scope = scope_of(request)
@@ -115,6 +117,7 @@ def _back_to_week(hours_id: int, when: dt.datetime) -> HttpResponseRedirect:
 
 
 @staff_member_required
+@second_factor_required
 @require_POST
 def appointment_book_for(request: HttpRequest, hours_id: int) -> HttpResponse:
     scope = scope_of(request)
@@ -141,6 +144,7 @@ def appointment_book_for(request: HttpRequest, hours_id: int) -> HttpResponse:
 
 
 @staff_member_required
+@second_factor_required
 @require_POST
 def appointment_cancel(request: HttpRequest, appointment_id: int) -> HttpResponse:
     scope = scope_of(request)
@@ -156,6 +160,7 @@ def appointment_cancel(request: HttpRequest, appointment_id: int) -> HttpRespons
 
 
 @staff_member_required
+@second_factor_required
 @require_POST
 def appointment_attendance(request: HttpRequest, appointment_id: int) -> HttpResponse:
     scope = scope_of(request)

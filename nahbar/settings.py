@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "core",
     "translations",
     "directory",
@@ -58,6 +60,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -218,6 +221,8 @@ NAHBAR_SIGNUP_RETENTION_DAYS = env.number("SIGNUP_RETENTION_DAYS", 14)
 NAHBAR_CASE_KEYS = env.items("CASE_KEYS", "")
 # Days after a case is closed when the scheduled job deletes it, keeping anonymous counts.
 NAHBAR_CASE_RETENTION_DAYS = env.number("CASE_RETENTION_DAYS", 365)
+# Issuer shown in authenticator apps next to the staff member's name.
+OTP_TOTP_ISSUER = env.text("OTP_ISSUER", "nahbar")
 # Days ahead for which newcomers can book a consultation appointment.
 NAHBAR_APPOINTMENT_DAYS_AHEAD = env.number("APPOINTMENT_DAYS_AHEAD", 28)
 # Days after an appointment when its name and contact details are deleted; counts stay.

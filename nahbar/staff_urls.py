@@ -3,6 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
+from core import two_factor
 from directory import views_staff
 
 app_name = "staff"
@@ -40,6 +41,7 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(template_name="staff/password_reset_complete.html"),
         name="password_reset_complete",
     ),
+    path("two-factor/", two_factor.two_factor, name="two_factor"),
     path("", views_staff.dashboard, name="dashboard"),
     path("offers/", views_staff.offer_list, name="offer_list"),
     path("offers/new/", views_staff.offer_create, name="offer_create"),

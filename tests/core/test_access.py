@@ -113,6 +113,7 @@ ROWS = [
     row("login",             no_args,     "get",  OK,       OK,     OK,     OK,     OK,          OK),
     row("logout",            no_args,     "post", LOGIN,    LOGIN,  LOGIN,  LOGIN,  LOGIN,       LOGIN),
     row("dashboard",         no_args,     "get",  LOGIN,    DENIED, OK,     OK,     OK,          OK),
+    row("two_factor",        no_args,     "get",  LOGIN,    DENIED, OK,     OK,     OK,          OK),
     row("offer_list",        no_args,     "get",  LOGIN,    DENIED, OK,     OK,     OK,          OK),
     row("offer_create",      no_args,     "get",  LOGIN,    DENIED, OK,     OK,     OK,          OK),
     row("offer_create",      no_args,     "post", LOGIN,    DENIED, NEW,    NEW,    DENIED,      NEW,

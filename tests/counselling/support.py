@@ -4,6 +4,8 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from counselling.models import ConsultationHours
 from directory.models import Topic
@@ -41,3 +43,15 @@ def make_hours(world) -> ConsultationHours:
     )
     found.topics.set(Topic.objects.filter(slug__in=["counselling", "asylum-residence"]))
     return found
+
+
+def signed_in(user, *, second_factor: bool = True) -> Client:
+    """A staff member's browser after signing in, and (by default) after confirming the second factor."""
+    client = Client()
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    if second_factor:
+        device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+    return client

@@ -17,6 +17,7 @@ from core.models import AuditEntry
 from counselling import cases, crypto, tasks
 from counselling.models import Case, CaseNote, Consent, Person
 from tests.conftest import CASE_KEY
+from tests.counselling.support import signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -26,10 +27,7 @@ ROLES = ["anonymous", "no_role", "editor", "manager", "other_editor", "counsello
 
 
 def client_for(staff, role: str) -> Client:
-    client = Client()
-    if role != "anonymous":
-        client.force_login(staff[role], backend=MODEL_BACKEND)
-    return client
+    return Client() if role == "anonymous" else signed_in(staff[role])
 
 
 @pytest.fixture

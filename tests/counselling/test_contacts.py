@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 
 from counselling.models import Contact
 from directory.models import Topic
+from tests.counselling.support import signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -21,9 +22,7 @@ MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user, backend=MODEL_BACKEND)
-    return client
+    return signed_in(user)
 
 
 def walk_in(**changes):

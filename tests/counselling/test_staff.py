@@ -13,7 +13,7 @@ from core.models import AuditEntry
 from counselling.models import Appointment, ConsultationHours
 from counselling.services import Booker, book
 from counselling.urls_staff import urlpatterns
-from tests.counselling.support import NOW, TUESDAY_10
+from tests.counselling.support import NOW, TUESDAY_10, signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -39,10 +39,7 @@ def german(message: str) -> str:
 
 
 def client_for(staff, role: str) -> Client:
-    client = Client()
-    if role != "anonymous":
-        client.force_login(staff[role], backend=MODEL_BACKEND)
-    return client
+    return Client() if role == "anonymous" else signed_in(staff[role])
 
 
 def hours_form(world, **changes):
