@@ -57,7 +57,6 @@ def appointment_list(request: HttpRequest, region_slug: str) -> HttpResponse:
         "cards": [card(hours, language=language, days=free.get(hours.pk, [])) for hours in hours_list],
         "spoken": spoken,
         "languages": sorted(ENDONYMS.items(), key=lambda item: item[1]),
-        "slot_format": SLOT_FORMAT,
     }
     return render(request, "counselling/appointment_list.html", context)
 
