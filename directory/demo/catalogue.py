@@ -65,5 +65,12 @@ STAFF: list[StaffSpec] = [
         "organisation": "lw-mengede",
         "membership": Membership.Role.EDITOR,
     },
+    {
+        "role": "Counsellor (lokal willkommen Brackel/Aplerbeck)",
+        "username": "beratung-dortmund",
+        "region": "dortmund",
+        "organisation": "lw-brackel",
+        "membership": Membership.Role.COUNSELLOR,
+    },
 ]
 SUPERUSER = "admin"

@@ -148,7 +148,7 @@ def test_running_twice_keeps_the_counts(settings, monkeypatch):
 
 @pytest.mark.django_db
 def test_demo_users_can_log_in(demo):
-    for username in ("admin", "koordination", "leitung", "redaktion", "redaktion-dortmund"):
+    for username in ("admin", "koordination", "leitung", "redaktion", "redaktion-dortmund", "beratung-dortmund"):
         assert username in demo
         request = RequestFactory().post("/staff/login/")
         assert Client().login(request=request, username=username, password=PASSWORD), username
@@ -167,6 +167,7 @@ def test_demo_roles(demo):
         ("leitung", "dorsten", "integrationsagentur", Membership.Role.MANAGER),
         ("redaktion", "dorsten", "integrationsagentur", Membership.Role.EDITOR),
         ("redaktion-dortmund", "dortmund", "lw-mengede", Membership.Role.EDITOR),
+        ("beratung-dortmund", "dortmund", "lw-brackel", Membership.Role.COUNSELLOR),
     }
     assert get_user_model().objects.get(username="admin").is_superuser
 
