@@ -1,10 +1,10 @@
 """The contact log: writing a contact, and reading an organisation's log a page at a time."""
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.paginator import Page, Paginator
 from django.db import transaction
 from django.db.models import QuerySet
 
@@ -33,16 +33,34 @@ def counselling_organisations(scope: StaffScope) -> QuerySet[Organisation]:
 
 
 @dataclass(frozen=True)
-class LogPage:
+class LogSlice:
     contacts: list[Contact]
-    # Page of ids, for the count and the links to newer and older pages.
-    page: Page[int]
+    # Where "older" continues (the last contact shown, as "day.id"), or None at the log's start.
+    older: str | None
 
 
-def log_page(organisation: Organisation, number: str | int) -> LogPage:
-    """A page of the log, newest first: ids from the (organisation, day) index, then those rows with topics."""
-    ids = Contact.objects.filter(organisation=organisation).order_by("-day", "-id").values_list("pk", flat=True)
-    page = Paginator(ids, PAGE_SIZE).get_page(number)
-    rows = Contact.objects.filter(pk__in=list(page.object_list)).select_related("district")
-    by_id = {contact.pk: contact for contact in rows.prefetch_related("topics")}
-    return LogPage([by_id[pk] for pk in page.object_list], page)
+def _cursor(value: str) -> tuple[dt.date, int] | None:
+    day, _dot, pk = value.partition(".")
+    try:
+        return dt.date.fromisoformat(day), int(pk)
+    except ValueError:
+        return None
+
+
+def log_slice(organisation: Organisation, *, before: str = "") -> LogSlice:
+    """The newest contacts, or those logged before a cursor: walks the (organisation, day, id) index from there,
+    so a page deep in a log of 600 000 contacts costs what the first page costs (no count, no offset)."""
+    found = Contact.objects.filter(organisation=organisation)
+    cursor = _cursor(before)
+    if cursor is not None:
+        day, pk = cursor
+        # A range on the index, minus the rest of the cursor's own day: SQLite walks the index from there (an OR of
+        # "earlier day" and "same day, smaller id" made it scan the whole office's log).
+        found = found.filter(day__lte=day).exclude(day=day, pk__gte=pk)
+    ids = list(found.order_by("-day", "-id").values_list("pk", flat=True)[: PAGE_SIZE + 1])
+    shown = ids[:PAGE_SIZE]
+    rows = Contact.objects.filter(pk__in=shown).select_related("district").prefetch_related("topics")
+    by_id = {contact.pk: contact for contact in rows}
+    contacts = [by_id[pk] for pk in shown]
+    older = f"{contacts[-1].day.isoformat()}.{contacts[-1].pk}" if len(ids) > PAGE_SIZE else None
+    return LogSlice(contacts, older)

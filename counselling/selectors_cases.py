@@ -5,18 +5,30 @@ from django.http import Http404
 
 from core.access import StaffScope
 from counselling.models import Case, Consent
+from counselling.paging import PageOf, page_by_ids
 
 
 def _counselled(scope: StaffScope) -> list[int]:
     return [pk for pk in scope.organisation_roles if scope.can_counsel(organisation_id=pk)]
 
 
+PAGE_SIZE = 25
+
+
 def cases_for(scope: StaffScope) -> QuerySet[Case]:
-    return (
-        Case.objects.filter(organisation__in=_counselled(scope))
-        .select_related("person", "organisation", "counsellor")
-        .order_by("status", "-opened_on", "-pk")
+    return Case.objects.filter(organisation__in=_counselled(scope)).select_related(
+        "person", "organisation", "counsellor"
     )
+
+
+def case_page(scope: StaffScope, number: str | int) -> PageOf[Case]:
+    """Open cases first, newest first, a page at a time (ids from the organisation/status/opened index)."""
+    ids = (
+        Case.objects.filter(organisation__in=_counselled(scope))
+        .order_by("-status", "-opened_on", "-pk")
+        .values_list("pk", flat=True)
+    )
+    return page_by_ids(ids, lambda wanted: cases_for(scope).filter(pk__in=wanted), number=number, size=PAGE_SIZE)
 
 
 def case_for(scope: StaffScope, case_id: int) -> Case:

@@ -20,7 +20,7 @@ from counselling.views_contacts import counselling_organisation
 @second_factor_required
 def case_list(request: HttpRequest) -> HttpResponse:
     counselling_organisation(request)  # counsellors and managers only
-    found = list(selectors_cases.cases_for(scope_of(request))[:200])
+    found = selectors_cases.case_page(scope_of(request), request.GET.get("page", 1))
     return render(request, "counselling/staff/case_list.html", {"cases": found})
 
 

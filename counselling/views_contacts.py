@@ -12,7 +12,7 @@ from core.access import scope_of
 from core.decorators import staff_member_required
 from core.models import Organisation
 from core.two_factor import second_factor_required
-from counselling.contacts import counselling_organisations, log_contact, log_page
+from counselling.contacts import counselling_organisations, log_contact, log_slice
 from counselling.forms_staff import ContactLogForm
 
 
@@ -40,6 +40,7 @@ def contact_log(request: HttpRequest) -> HttpResponse:
         "form": form,
         "organisation": organisation,
         "choices": choices,
-        "log": log_page(organisation, request.GET.get("page", 1)),
+        "log": log_slice(organisation, before=request.GET.get("before", "")),
+        "is_newest": not request.GET.get("before"),
     }
     return render(request, "counselling/staff/contact_log.html", context, status=400 if data is not None else 200)

@@ -8,6 +8,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
@@ -223,3 +224,21 @@ def test_the_jobs_run_from_cron_without_a_worker(world, staff, case, capsys):
     assert capsys.readouterr().out.splitlines() == ["cases: 0", "appointments: 0"]
     with pytest.raises(CommandError, match="Unknown job"):
         call_command("run_counselling_jobs", "everything")
+
+
+def test_the_case_list_runs_the_same_queries_for_few_and_many_cases(world, staff, case):
+    client = client_for(staff, "counsellor")
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(reverse("staff:case_list")).status_code == 200
+    for number in range(60):
+        cases.open_case(
+            actor=staff["counsellor"],
+            organisation=world.office,
+            person={"nickname": f"Person {number}", "language": "ar"},
+            consents=[cases.ConsentGiven("case_work", "paper")],
+            now=timezone.now(),
+        )
+    with CaptureQueriesContext(connection) as many:
+        page = client.get(reverse("staff:case_list"), {"page": 2})
+    assert len(many.captured_queries) == len(few.captured_queries)
+    assert page.context["cases"].page.paginator.count == 61

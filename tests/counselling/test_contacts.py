@@ -130,9 +130,35 @@ def test_the_log_runs_the_same_queries_for_few_and_many_contacts(world, staff):
             outcome="solved",
         )
         contact.topics.set(topics)
+    older = client.get(LOG).context["log"].older
+    assert older
     with CaptureQueriesContext(connection) as many:
-        client.get(LOG, {"page": 2})
+        client.get(LOG, {"before": older})
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_following_older_shows_every_contact_once_newest_first(world, staff):
+    client = client_for(staff["counsellor"])
+    made = [
+        Contact.objects.create(
+            region=world.region,
+            organisation=world.office,
+            day=dt.date(2026, 9, 1 + number % 3),
+            way="phone",
+            language="fa",
+            outcome="solved",
+        )
+        for number in range(60)
+    ]
+    seen, before = [], ""
+    while True:
+        log = client.get(LOG, {"before": before} if before else {}).context["log"]
+        seen += [contact.pk for contact in log.contacts]
+        if not log.older:
+            break
+        before = log.older
+    expected = [contact.pk for contact in sorted(made, key=lambda contact: (contact.day, contact.pk), reverse=True)]
+    assert seen == expected
 
 
 def test_the_navigation_offers_the_log_only_to_those_who_may_open_it(world, staff):
