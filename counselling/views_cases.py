@@ -10,9 +10,12 @@ from django.views.decorators.http import require_POST
 
 from core.access import scope_of
 from core.decorators import staff_member_required
+from core.languages import CONTENT_LANGUAGES, ENDONYMS, RTL_LANGUAGES
+from core.models import Organisation
 from core.two_factor import second_factor_required
 from counselling import cases, selectors_cases
 from counselling.forms_staff import CaseOpenForm, NoteForm
+from counselling.models import Consent
 from counselling.views_contacts import counselling_organisation
 
 
@@ -40,7 +43,8 @@ def case_open(request: HttpRequest) -> HttpResponse:
         )
         messages.success(request, _("The case was opened."))
         return HttpResponseRedirect(reverse("staff:case_detail", args=[case.pk]))
-    context = {"form": form, "organisation": organisation, "choices": choices}
+    languages = [(code, ENDONYMS.get(code, code)) for code in CONTENT_LANGUAGES]
+    context = {"form": form, "organisation": organisation, "choices": choices, "languages": languages}
     return render(request, "counselling/staff/case_open.html", context, status=400 if data is not None else 200)
 
 
@@ -77,3 +81,20 @@ def consent_withdraw(request: HttpRequest, consent_id: int) -> HttpResponse:
     messages.success(request, _("The consent was withdrawn. Its effect applies now."))
     case = consent.person.cases.order_by("-pk").first()
     return HttpResponseRedirect(reverse("staff:case_detail", args=[case.pk]) if case else reverse("staff:case_list"))
+
+
+@staff_member_required
+@second_factor_required
+def consent_form(request: HttpRequest) -> HttpResponse:
+    """The consent texts in the person's language, to print and sign (or to read out on screen)."""
+    organisation, _choices = counselling_organisation(request)
+    language = request.GET.get("language", "de")
+    language = language if language in CONTENT_LANGUAGES else "de"
+    partner = Organisation.objects.filter(region=organisation.region_id, pk=request.GET.get("partner") or 0).first()
+    purposes = [Consent.Purpose.CASE_WORK, Consent.Purpose.REPORTING, *([Consent.Purpose.SHARE] if partner else [])]
+    texts = [
+        (purpose, cases.consent_wording(purpose=purpose, language=language, organisation=organisation, partner=partner))
+        for purpose in purposes
+    ]
+    context = {"organisation": organisation, "language": language, "texts": texts, "rtl": language in RTL_LANGUAGES}
+    return render(request, "counselling/staff/consent_form.html", context)

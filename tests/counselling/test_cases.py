@@ -68,6 +68,7 @@ TABLE = {
     "case_detail": ("get", lambda c: reverse("staff:case_detail", args=[c.pk])),
     "case_close": ("post", lambda c: reverse("staff:case_close", args=[c.pk])),
     "consent_withdraw": ("post", lambda c: reverse("staff:consent_withdraw", args=[c.person.consents.last().pk])),
+    "consent_form": ("get", lambda c: reverse("staff:consent_form")),
 }
 EXPECTED = {
     "anonymous": dict.fromkeys(TABLE, 302),
@@ -75,15 +76,30 @@ EXPECTED = {
     "editor": dict.fromkeys(TABLE, 403) | {"case_detail": 404, "case_close": 404, "consent_withdraw": 404},
     "other_editor": dict.fromkeys(TABLE, 403) | {"case_detail": 404, "case_close": 404, "consent_withdraw": 404},
     "coordinator": dict.fromkeys(TABLE, 403) | {"case_detail": 404, "case_close": 404, "consent_withdraw": 404},
-    "manager": {"case_list": 200, "case_open": 200, "case_detail": 404, "case_close": 404, "consent_withdraw": 404},
+    "manager": {
+        "case_list": 200,
+        "case_open": 200,
+        "case_detail": 404,
+        "case_close": 404,
+        "consent_withdraw": 404,
+        "consent_form": 200,
+    },
     "other_counsellor": {
         "case_list": 200,
         "case_open": 200,
         "case_detail": 404,
         "case_close": 404,
         "consent_withdraw": 404,
+        "consent_form": 200,
     },
-    "counsellor": {"case_list": 200, "case_open": 200, "case_detail": 200, "case_close": 302, "consent_withdraw": 302},
+    "counsellor": {
+        "case_list": 200,
+        "case_open": 200,
+        "case_detail": 200,
+        "case_close": 302,
+        "consent_withdraw": 302,
+        "consent_form": 200,
+    },
 }
 
 
@@ -242,3 +258,16 @@ def test_the_case_list_runs_the_same_queries_for_few_and_many_cases(world, staff
         page = client.get(reverse("staff:case_list"), {"page": 2})
     assert len(many.captured_queries) == len(few.captured_queries)
     assert page.context["cases"].page.paginator.count == 61
+
+
+def test_the_consent_form_prints_the_texts_in_the_persons_language(world, staff):
+    client = client_for(staff, "counsellor")
+    page = client.get(reverse("staff:consent_form"), {"language": "ar", "partner": world.agency.pk})
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert 'lang="ar" dir="rtl"' in html
+    for purpose in ("case_work", "reporting", "share"):
+        text = cases.consent_wording(purpose=purpose, language="ar", organisation=world.office, partner=world.agency)
+        assert escape(text) in html
+    assert world.agency.name in html
+    assert client_for(staff, "editor").get(reverse("staff:consent_form")).status_code == 403
