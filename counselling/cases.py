@@ -16,7 +16,7 @@ from core import audit
 from core.models import Organisation
 from counselling import crypto
 from counselling.countries import third_country
-from counselling.models import Case, CaseNote, Consent, Person
+from counselling.models import Case, CaseItem, CaseNote, Consent, Person
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,30 @@ def add_note(*, actor: AbstractBaseUser, case: Case, text: str) -> CaseNote:
 
 
 @transaction.atomic
+def add_item(*, actor: AbstractBaseUser, case: Case, kind: str, text: str, due_on: dt.date | None) -> CaseItem:
+    if case.status != Case.Status.OPEN:
+        raise ValueError("needs, goals and follow-ups go on open cases only")
+    item = CaseItem.objects.create(
+        case=case, kind=kind, ciphertext=crypto.encrypt(text), due_on=due_on, created_by_id=actor.pk
+    )
+    _log(actor, "case.item_added", case, item=item.pk, kind=kind)
+    return item
+
+
+@transaction.atomic
+def complete_item(*, actor: AbstractBaseUser, item: CaseItem, today: dt.date) -> None:
+    if item.done_on is None:
+        item.done_on = today
+        item.save(update_fields=["done_on"])
+        _log(actor, "case.item_done", item.case, item=item.pk)
+
+
+def items_of(case: Case) -> list[tuple[CaseItem, str]]:
+    """Needs, goals and follow-ups, decrypted (read together with the notes, which is what read_case logs)."""
+    return [(item, crypto.decrypt(item.ciphertext)) for item in case.items.all()]
+
+
+@transaction.atomic
 def withdraw_consent(*, actor: AbstractBaseUser, consent: Consent, now: dt.datetime) -> None:
     """Withdrawn at once. Without consent to case work the case closes and its notes and the person's details
     are deleted; the case stays only as a count (opened, closed, organisation)."""
@@ -118,6 +142,7 @@ def withdraw_consent(*, actor: AbstractBaseUser, consent: Consent, now: dt.datet
 
 def _erase_case_content(case: Case, *, closed_on: dt.date) -> None:
     case.notes.all().delete()
+    case.items.all().delete()
     if case.status == Case.Status.OPEN:
         case.status, case.closed_on = Case.Status.CLOSED, closed_on
         case.save(update_fields=["status", "closed_on"])

@@ -10,7 +10,7 @@ from core.languages import CONTENT_LANGUAGES, ENDONYMS
 from core.models import District, Location, Organisation
 from counselling.cases import ConsentGiven
 from counselling.countries import is_code
-from counselling.models import Consent, ConsultationHours, Contact, Person
+from counselling.models import CaseItem, Consent, ConsultationHours, Contact, Person
 from counselling.services import Booker
 from directory.forms_staff import OpeningTimesForm
 from directory.models import Topic
@@ -207,3 +207,17 @@ class CaseOpenForm(forms.Form):
 
 class NoteForm(forms.Form):
     text = forms.CharField(label=_("New note"), widget=forms.Textarea(attrs={"rows": 4}), max_length=10000)
+
+
+class CaseItemForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=CaseItem.Kind.choices)
+    text = forms.CharField(label=_("Text"), max_length=500)
+    due_on = forms.DateField(
+        label=_("Due on"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("kind") == CaseItem.Kind.FOLLOW_UP and not data.get("due_on"):
+            self.add_error("due_on", _("A follow-up needs the date it is due."))
+        return data

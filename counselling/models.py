@@ -168,6 +168,6 @@ class Contact(models.Model):
         return f"{self.day} {self.way}"
 
 
-from counselling.models_case import Case, CaseNote, Consent, Person  # noqa: E402 - one app, two modules
+from counselling.models_case import Case, CaseItem, CaseNote, Consent, Person  # noqa: E402 - one app, two modules
 
-__all__ = ["Appointment", "Case", "CaseNote", "Consent", "ConsultationHours", "Contact", "Person"]
+__all__ = ["Appointment", "Case", "CaseItem", "CaseNote", "Consent", "ConsultationHours", "Contact", "Person"]

@@ -132,3 +132,30 @@ class CaseNote(models.Model):
 
     def __str__(self) -> str:
         return f"note {self.pk}"
+
+
+class CaseItem(models.Model):
+    """What the person needs, what they aim for, and follow-ups with a due date; the text only encrypted."""
+
+    class Kind(models.TextChoices):
+        NEED = "need", _("Need")
+        GOAL = "goal", _("Goal")
+        FOLLOW_UP = "follow_up", _("Follow-up")
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="items")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    ciphertext = models.BinaryField()
+    due_on = models.DateField(null=True, blank=True)
+    done_on = models.DateField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["kind", "done_on", "due_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind="follow_up") | Q(due_on__isnull=False), name="case_item_follow_up_has_due_date"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.pk}"

@@ -4,7 +4,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from core.access import StaffScope
-from counselling.models import Case, Consent
+from counselling.models import Case, CaseItem, Consent
 from counselling.paging import PageOf, page_by_ids
 
 
@@ -40,6 +40,15 @@ def case_for(scope: StaffScope, case_id: int) -> Case:
 
 def consent_for(scope: StaffScope, consent_id: int) -> Consent:
     found = Consent.objects.filter(pk=consent_id, person__organisation__in=_counselled(scope)).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def item_for(scope: StaffScope, item_id: int) -> CaseItem:
+    found = (
+        CaseItem.objects.filter(pk=item_id, case__organisation__in=_counselled(scope)).select_related("case").first()
+    )
     if found is None:
         raise Http404
     return found

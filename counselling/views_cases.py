@@ -14,7 +14,7 @@ from core.languages import CONTENT_LANGUAGES, ENDONYMS, RTL_LANGUAGES
 from core.models import Organisation
 from core.two_factor import second_factor_required
 from counselling import cases, selectors_cases
-from counselling.forms_staff import CaseOpenForm, NoteForm
+from counselling.forms_staff import CaseItemForm, CaseOpenForm, NoteForm
 from counselling.models import Consent
 from counselling.views_contacts import counselling_organisation
 
@@ -52,14 +52,40 @@ def case_open(request: HttpRequest) -> HttpResponse:
 @second_factor_required
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = selectors_cases.case_for(scope_of(request), case_id)
-    form = NoteForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid() and case.status == case.Status.OPEN:
-        cases.add_note(actor=request.user, case=case, text=form.cleaned_data["text"])  # type: ignore[arg-type]
-        messages.success(request, _("The note was saved."))
-        return HttpResponseRedirect(request.path)
+    posted = request.POST if request.method == "POST" else None
+    # Two forms on the page: the item form's prefix keeps its fields' names and ids apart from the note's.
+    adding_item = posted is not None and "item-kind" in posted
+    form = NoteForm(None if adding_item else posted)
+    item_form = CaseItemForm(posted if adding_item else None, prefix="item")
+    if posted is not None and case.status == case.Status.OPEN:
+        if adding_item and item_form.is_valid():
+            data = item_form.cleaned_data
+            cases.add_item(actor=request.user, case=case, kind=data["kind"], text=data["text"], due_on=data["due_on"])  # type: ignore[arg-type]
+            return HttpResponseRedirect(request.path)
+        if not adding_item and form.is_valid():
+            cases.add_note(actor=request.user, case=case, text=form.cleaned_data["text"])  # type: ignore[arg-type]
+            messages.success(request, _("The note was saved."))
+            return HttpResponseRedirect(request.path)
     notes = cases.read_case(actor=request.user, case=case)  # type: ignore[arg-type]
-    context = {"case": case, "person": case.person, "notes": notes, "form": form}
-    return render(request, "counselling/staff/case_detail.html", context)
+    context = {
+        "case": case,
+        "person": case.person,
+        "notes": notes,
+        "items": cases.items_of(case),
+        "today": timezone.localdate(),
+        "form": form,
+        "item_form": item_form,
+    }
+    return render(request, "counselling/staff/case_detail.html", context, status=400 if posted else 200)
+
+
+@staff_member_required
+@second_factor_required
+@require_POST
+def case_item_done(request: HttpRequest, item_id: int) -> HttpResponse:
+    item = selectors_cases.item_for(scope_of(request), item_id)
+    cases.complete_item(actor=request.user, item=item, today=timezone.localdate())  # type: ignore[arg-type]
+    return HttpResponseRedirect(reverse("staff:case_detail", args=[item.case_id]))
 
 
 @staff_member_required

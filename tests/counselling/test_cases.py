@@ -2,6 +2,7 @@
 consent withdrawn with its effect at once."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -41,6 +42,7 @@ def case(world, staff) -> Case:
         now=timezone.now(),
     )
     cases.add_note(actor=staff["counsellor"], case=opened, text=SECRET)
+    cases.add_item(actor=staff["counsellor"], case=opened, kind="need", text="Kita-Platz für die Tochter", due_on=None)
     return opened
 
 
@@ -69,13 +71,15 @@ TABLE = {
     "case_close": ("post", lambda c: reverse("staff:case_close", args=[c.pk])),
     "consent_withdraw": ("post", lambda c: reverse("staff:consent_withdraw", args=[c.person.consents.last().pk])),
     "consent_form": ("get", lambda c: reverse("staff:consent_form")),
+    "case_item_done": ("post", lambda c: reverse("staff:case_item_done", args=[c.items.first().pk])),
 }
+NOT_THEIRS = {"case_detail": 404, "case_close": 404, "consent_withdraw": 404, "case_item_done": 404}
 EXPECTED = {
     "anonymous": dict.fromkeys(TABLE, 302),
     "no_role": dict.fromkeys(TABLE, 403),
-    "editor": dict.fromkeys(TABLE, 403) | {"case_detail": 404, "case_close": 404, "consent_withdraw": 404},
-    "other_editor": dict.fromkeys(TABLE, 403) | {"case_detail": 404, "case_close": 404, "consent_withdraw": 404},
-    "coordinator": dict.fromkeys(TABLE, 403) | {"case_detail": 404, "case_close": 404, "consent_withdraw": 404},
+    "editor": dict.fromkeys(TABLE, 403) | NOT_THEIRS,
+    "other_editor": dict.fromkeys(TABLE, 403) | NOT_THEIRS,
+    "coordinator": dict.fromkeys(TABLE, 403) | NOT_THEIRS,
     "manager": {
         "case_list": 200,
         "case_open": 200,
@@ -83,6 +87,7 @@ EXPECTED = {
         "case_close": 404,
         "consent_withdraw": 404,
         "consent_form": 200,
+        "case_item_done": 404,
     },
     "other_counsellor": {
         "case_list": 200,
@@ -91,6 +96,7 @@ EXPECTED = {
         "case_close": 404,
         "consent_withdraw": 404,
         "consent_form": 200,
+        "case_item_done": 404,
     },
     "counsellor": {
         "case_list": 200,
@@ -99,6 +105,7 @@ EXPECTED = {
         "case_close": 302,
         "consent_withdraw": 302,
         "consent_form": 200,
+        "case_item_done": 302,
     },
 }
 
@@ -172,6 +179,7 @@ def test_withdrawing_consent_to_case_work_closes_the_case_and_deletes_notes_and_
     person = Person.objects.get(pk=case.person_id)
     assert case.status == Case.Status.CLOSED
     assert not CaseNote.objects.exists()
+    assert not case.items.exists()
     assert (person.nickname, person.birth_year) == ("", None)
     assert Consent.objects.get(pk=case_work.pk).withdrawn_at is not None
     # The count stays: one case, opened and closed, at the office.
@@ -271,3 +279,36 @@ def test_the_consent_form_prints_the_texts_in_the_persons_language(world, staff)
         assert escape(text) in html
     assert world.agency.name in html
     assert client_for(staff, "editor").get(reverse("staff:consent_form")).status_code == 403
+
+
+def test_needs_goals_and_follow_ups_are_kept_encrypted_and_marked_done(world, staff, case):
+    client = client_for(staff, "counsellor")
+    url = reverse("staff:case_detail", args=[case.pk])
+    missing_date = client.post(url, {"item-kind": "follow_up", "item-text": "Jobcenter anrufen"})
+    assert missing_date.status_code == 400
+    with translation.override("de"):
+        assert escape(gettext("A follow-up needs the date it is due.")) in missing_date.content.decode()
+    assert case.items.count() == 1
+
+    yesterday = timezone.localdate() - dt.timedelta(days=1)
+    added = client.post(url, {"item-kind": "follow_up", "item-text": "Jobcenter anrufen", "item-due_on": yesterday})
+    assert added.status_code == 302
+    page = client.get(url).content.decode()
+    assert "Jobcenter anrufen" in page
+    with translation.override("de"):
+        assert gettext("overdue") in page
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT ciphertext FROM counselling_caseitem")
+        assert all(b"Jobcenter" not in bytes(row[0]) and b"Kita" not in bytes(row[0]) for row in cursor.fetchall())
+
+    follow_up = case.items.get(kind="follow_up")
+    assert client.post(reverse("staff:case_item_done", args=[follow_up.pk])).status_code == 302
+    follow_up.refresh_from_db()
+    assert follow_up.done_on == timezone.localdate()
+    assert AuditEntry.objects.filter(action="case.item_done", object_id=str(case.pk)).exists()
+
+
+def test_the_case_page_has_each_field_once(world, staff, case):
+    page = client_for(staff, "counsellor").get(reverse("staff:case_detail", args=[case.pk])).content.decode()
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
