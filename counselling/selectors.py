@@ -6,8 +6,8 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from core.models import Region
+from core.personal_links import token_hash
 from counselling.models import Appointment, ConsultationHours
-from events.signups import token_hash
 
 
 def public_hours(region: Region, *, today: dt.date, spoken: str = "") -> list[ConsultationHours]:

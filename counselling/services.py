@@ -9,11 +9,11 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from core import audit
+from core.personal_links import new_token, token_hash
 from counselling import slots
 from counselling.models import Appointment, ConsultationHours
 from directory.models import Topic
 from directory.services import OpeningTimes, apply_fields
-from events.signups import new_token, token_hash
 
 
 class BookingRefused(Exception):

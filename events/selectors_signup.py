@@ -8,8 +8,8 @@ from django.http import Http404
 
 from core.access import StaffScope
 from core.models import Region
+from core.personal_links import token_hash
 from events.models import Event, Occurrence, SignUp
-from events.signups import token_hash
 
 
 def _occurrences() -> QuerySet[Occurrence]:

@@ -5,8 +5,6 @@ other and `places_taken` never passes the capacity; the database's check constra
 """
 
 import datetime as dt
-import hashlib
-import secrets
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -16,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core import audit
+from core.personal_links import new_token, token_hash
 from events.models import Event, Occurrence, SignUp
 
 
@@ -36,14 +35,6 @@ class Person:
     phone: str = ""
     email: str = ""
     wants_reminder: bool = False
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(24)
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _locked(occurrence_id: int) -> Occurrence:
