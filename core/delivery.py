@@ -5,6 +5,7 @@ Templates come in three parts, `<name>_subject.txt`, `<name>_email.txt` and `<na
 
 import logging
 from collections.abc import Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.core.mail import send_mail
@@ -18,6 +19,17 @@ logger = logging.getLogger(__name__)
 
 class DeliveryError(Exception):
     """The message could not be handed over (mail server or SMS gateway failed); worth trying again later."""
+
+
+# How a job whose message failed tries again (Celery's retry arguments).
+RETRY = {"max_retries": 5, "countdown": 5 * 60}
+
+
+def retry_later(task: Any, error: Exception) -> None:
+    """Queue the job again after a failed message. In-process (no broker) a failed message must not break the
+    page that triggered it; it is only logged."""
+    if not task.request.is_eager:
+        raise task.retry(exc=error, **RETRY)
 
 
 def channel_for(*, email: str, phone: str) -> str | None:

@@ -11,11 +11,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from core.delivery import DeliveryError
+from core.delivery import DeliveryError, retry_later
 from counselling import cases, notify
 from counselling.models import Appointment
-
-RETRY = {"max_retries": 5, "countdown": 5 * 60}
 
 
 def _appointments(ids: list[int]) -> list[Appointment]:
@@ -31,8 +29,7 @@ def send_confirmation(self: Any, appointment_id: int, token: str) -> str | None:
         try:
             return notify.send(appointment, "confirmation", token=token)
         except DeliveryError as error:
-            if not self.request.is_eager:
-                raise self.retry(exc=error, **RETRY) from error
+            retry_later(self, error)
     return None
 
 

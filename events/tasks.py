@@ -13,13 +13,12 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from core.delivery import RETRY, retry_later
 from events import notify, signups
 from events.models import Event, Occurrence, SignUp
 from events.recurrence import sync_occurrences
 
 logger = logging.getLogger(__name__)
-
-RETRY = {"max_retries": 5, "countdown": 5 * 60}
 
 
 def _signups(ids: list[int]) -> list[SignUp]:
@@ -31,12 +30,6 @@ def _signups(ids: list[int]) -> list[SignUp]:
     )
 
 
-def _retry_later(task: Any, error: Exception) -> None:
-    # In-process (no broker) a failed message must not break the page that triggered it; it is logged.
-    if not task.request.is_eager:
-        raise task.retry(exc=error, **RETRY)
-
-
 @shared_task(bind=True)
 def send_confirmation(self: Any, signup_id: int, token: str) -> str | None:
     """The personal link, right after signing up: the only message that can carry it (only its hash is kept)."""
@@ -44,7 +37,7 @@ def send_confirmation(self: Any, signup_id: int, token: str) -> str | None:
         try:
             return notify.send(signup, "confirmation", token=token)
         except notify.DeliveryError as error:
-            _retry_later(self, error)
+            retry_later(self, error)
     return None
 
 
