@@ -42,6 +42,11 @@ class StaffScope:
         Coordinators see the town's figures, not its people."""
         return self.role_in(organisation_id) in (Role.COUNSELLOR, Role.MANAGER)
 
+    @property
+    def counselled_organisation_ids(self) -> list[int]:
+        """The organisations whose people (appointments, contacts, cases) the user works with."""
+        return [pk for pk in self.organisation_roles if self.can_counsel(organisation_id=pk)]
+
     def require_counsel(self, *, organisation_id: int) -> None:
         if not self.can_counsel(organisation_id=organisation_id):
             raise PermissionDenied

@@ -28,8 +28,7 @@ DEVICE_NAME = "nahbar"
 
 
 def works_with_people(request: HttpRequest) -> bool:
-    scope = scope_of(request)
-    return any(scope.can_counsel(organisation_id=pk) for pk in scope.organisation_roles)
+    return bool(scope_of(request).counselled_organisation_ids)
 
 
 def second_factor_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:

@@ -28,8 +28,9 @@ def log_contact(*, actor: AbstractBaseUser, organisation: Organisation, values: 
 
 def counselling_organisations(scope: StaffScope) -> QuerySet[Organisation]:
     """Where the user works with people: the organisations they are counsellor or manager of."""
-    wanted = [pk for pk in scope.organisation_roles if scope.can_counsel(organisation_id=pk)]
-    return Organisation.objects.filter(pk__in=wanted).select_related("region").order_by("name")
+    return (
+        Organisation.objects.filter(pk__in=scope.counselled_organisation_ids).select_related("region").order_by("name")
+    )
 
 
 @dataclass(frozen=True)

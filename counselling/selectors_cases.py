@@ -7,16 +7,11 @@ from core.access import StaffScope
 from counselling.models import Case, CaseItem, Consent
 from counselling.paging import PageOf, page_by_ids
 
-
-def _counselled(scope: StaffScope) -> list[int]:
-    return [pk for pk in scope.organisation_roles if scope.can_counsel(organisation_id=pk)]
-
-
 PAGE_SIZE = 25
 
 
 def cases_for(scope: StaffScope) -> QuerySet[Case]:
-    return Case.objects.filter(organisation__in=_counselled(scope)).select_related(
+    return Case.objects.filter(organisation__in=scope.counselled_organisation_ids).select_related(
         "person", "organisation", "counsellor"
     )
 
@@ -24,7 +19,7 @@ def cases_for(scope: StaffScope) -> QuerySet[Case]:
 def case_page(scope: StaffScope, number: str | int) -> PageOf[Case]:
     """Open cases first, newest first, a page at a time (ids from the organisation/status/opened index)."""
     ids = (
-        Case.objects.filter(organisation__in=_counselled(scope))
+        Case.objects.filter(organisation__in=scope.counselled_organisation_ids)
         .order_by("-status", "-opened_on", "-pk")
         .values_list("pk", flat=True)
     )
@@ -39,7 +34,7 @@ def case_for(scope: StaffScope, case_id: int) -> Case:
 
 
 def consent_for(scope: StaffScope, consent_id: int) -> Consent:
-    found = Consent.objects.filter(pk=consent_id, person__organisation__in=_counselled(scope)).first()
+    found = Consent.objects.filter(pk=consent_id, person__organisation__in=scope.counselled_organisation_ids).first()
     if found is None:
         raise Http404
     return found
@@ -47,7 +42,9 @@ def consent_for(scope: StaffScope, consent_id: int) -> Consent:
 
 def item_for(scope: StaffScope, item_id: int) -> CaseItem:
     found = (
-        CaseItem.objects.filter(pk=item_id, case__organisation__in=_counselled(scope)).select_related("case").first()
+        CaseItem.objects.filter(pk=item_id, case__organisation__in=scope.counselled_organisation_ids)
+        .select_related("case")
+        .first()
     )
     if found is None:
         raise Http404
