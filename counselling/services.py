@@ -91,41 +91,44 @@ def book(
     return appointment, token
 
 
-@transaction.atomic
-def cancel(*, appointment: Appointment, actor: AbstractBaseUser | None = None, now: dt.datetime) -> Appointment:
-    locked = Appointment.objects.select_for_update().select_related("hours__region").get(pk=appointment.pk)
-    if locked.status != Appointment.Status.BOOKED or locked.starts_at <= now:
-        raise BookingRefused(str(_("This appointment can no longer be cancelled.")))
-    locked.status = Appointment.Status.CANCELLED
+def _locked(appointment: Appointment) -> Appointment:
+    # Only the appointment's row: locking its hours too would queue every change to the same hours.
+    return (
+        Appointment.objects.select_for_update(of=("self",))
+        .select_related("hours__region", "hours__organisation")
+        .get(pk=appointment.pk)
+    )
+
+
+def _set_status(locked: Appointment, status: str, *, actor: AbstractBaseUser | None, action: str) -> Appointment:
+    before, locked.status = locked.status, status
     locked.save(update_fields=["status"])
     audit.record(
         actor=actor,
-        action="appointment.cancelled",
+        action=action,
         target=locked,
         region=locked.hours.region,
         organisation=locked.hours.organisation,
-        changes={"status": [Appointment.Status.BOOKED, Appointment.Status.CANCELLED]},
+        changes={"status": [before, status]},
     )
     return locked
+
+
+@transaction.atomic
+def cancel(*, appointment: Appointment, actor: AbstractBaseUser | None = None, now: dt.datetime) -> Appointment:
+    locked = _locked(appointment)
+    if locked.status != Appointment.Status.BOOKED or locked.starts_at <= now:
+        raise BookingRefused(str(_("This appointment can no longer be cancelled.")))
+    return _set_status(locked, Appointment.Status.CANCELLED, actor=actor, action="appointment.cancelled")
 
 
 @transaction.atomic
 def record_attendance(*, appointment: Appointment, came: bool, actor: AbstractBaseUser) -> Appointment:
-    locked = Appointment.objects.select_for_update().select_related("hours__region").get(pk=appointment.pk)
+    locked = _locked(appointment)
     if locked.status == Appointment.Status.CANCELLED:
         raise BookingRefused(str(_("This appointment was cancelled.")))
-    before = locked.status
-    locked.status = Appointment.Status.ATTENDED if came else Appointment.Status.MISSED
-    locked.save(update_fields=["status"])
-    audit.record(
-        actor=actor,
-        action="appointment.attendance",
-        target=locked,
-        region=locked.hours.region,
-        organisation=locked.hours.organisation,
-        changes={"status": [before, locked.status]},
-    )
-    return locked
+    status = Appointment.Status.ATTENDED if came else Appointment.Status.MISSED
+    return _set_status(locked, status, actor=actor, action="appointment.attendance")
 
 
 @transaction.atomic
