@@ -1,7 +1,5 @@
 """One slot, many people pressing "Book" at the same moment: exactly one gets it (PostgreSQL)."""
 
-import threading
-
 import pytest
 from django.conf import settings
 from django.core.cache import cache
@@ -9,6 +7,7 @@ from django.db import connection
 from django.test import Client
 
 from counselling.models import Appointment
+from tests.concurrency import at_once
 from tests.counselling.support import NOW, book
 
 pytestmark = pytest.mark.skipif(
@@ -24,24 +23,7 @@ def test_simultaneous_bookings_of_one_slot_give_it_to_exactly_one_person(hours, 
     settings.NAHBAR_PUBLIC_FORM_RATE = "1000/h"
     cache.clear()
     monkeypatch.setattr("django.utils.timezone.now", lambda: NOW)
-    start = threading.Barrier(PEOPLE)
-    results: list[int] = []
-    errors: list[BaseException] = []
-
-    def press_book(number: int) -> None:
-        try:
-            start.wait(timeout=30)
-            results.append(book(Client(), hours, name=f"Person {number}").status_code)
-        except BaseException as error:  # reported below
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=press_book, args=(number,)) for number in range(PEOPLE)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
+    results, errors = at_once(PEOPLE, lambda number: book(Client(), hours, name=f"Person {number}").status_code)
 
     assert not errors, errors
     assert sorted(results) == [302] + [409] * (PEOPLE - 1)

@@ -1,13 +1,12 @@
 """A full date is never overbooked, even when many people press "Sign up" at the same moment (PostgreSQL)."""
 
-import threading
-
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 
 from events.models import Occurrence, SignUp
+from tests.concurrency import at_once
 from tests.events.signup_support import ALL_APPS, date_of, post_signup
 
 pytestmark = pytest.mark.skipif(
@@ -23,26 +22,12 @@ def test_simultaneous_sign_ups_never_exceed_the_places(events, settings):
     settings.NAHBAR_PUBLIC_FORM_RATE = "1000/h"
     cache.clear()
     occurrence = date_of(events.trip)  # 4 places, waiting list on
-    start = threading.Barrier(PEOPLE)
-    results: list[int] = []
-    errors: list[BaseException] = []
 
-    def press_sign_up(number: int) -> None:
-        client = Client()
-        try:
-            start.wait(timeout=30)
-            response = post_signup(client, occurrence, "de", name=f"Person {number}", party_size=1 + number % 2)
-            results.append(response.status_code)
-        except BaseException as error:  # reported below, with the thread's own traceback
-            errors.append(error)
-        finally:
-            connection.close()
+    def press_sign_up(number: int) -> int:
+        response = post_signup(Client(), occurrence, "de", name=f"Person {number}", party_size=1 + number % 2)
+        return int(response.status_code)
 
-    threads = [threading.Thread(target=press_sign_up, args=(number,)) for number in range(PEOPLE)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
+    results, errors = at_once(PEOPLE, press_sign_up)
 
     assert not errors, errors
     assert results == [302] * PEOPLE
