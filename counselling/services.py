@@ -10,18 +10,15 @@ from django.utils.translation import gettext_lazy as _
 
 from core import audit
 from core.personal_links import new_token, token_hash
+from core.refusals import Refused
 from counselling import slots
 from counselling.models import Appointment, ConsultationHours
 from directory.models import Topic
 from directory.services import OpeningTimes, apply_fields
 
 
-class BookingRefused(Exception):
+class BookingRefused(Refused):
     """A booking or cancellation that cannot be done; `message` is shown to the person, translated."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True)

@@ -15,15 +15,12 @@ from django.utils.translation import gettext_lazy as _
 
 from core import audit
 from core.personal_links import new_token, token_hash
+from core.refusals import Refused
 from events.models import Event, Occurrence, SignUp
 
 
-class SignUpRefused(Exception):
+class SignUpRefused(Refused):
     """A sign-up or cancellation that cannot be done; `message` is shown to the person, translated."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core import audit
+from core import audit, refusals
 from core.models import Location, Organisation
 from directory.services import comparable
 from participation.models import Proposal, ProposalTranslation, Round, RoundTranslation
@@ -20,12 +20,8 @@ from translations.services import EditConflict
 RULE_FIELDS = ("question", "location", "period_start", "period_end", "max_choices")
 
 
-class Refused(Exception):
+class Refused(refusals.Refused):
     """A step the round's state does not allow; the message says why, in the user's language."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def _record(actor: AbstractBaseUser | None, action: str, round_: Round, changes: dict[str, Any] | None = None) -> None:

@@ -14,6 +14,7 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 
 from core.languages import CONTENT_LANGUAGES, SOURCE_LANGUAGE
 from core.models import Region
+from core.refusals import Refused
 from interop.hsds import ids
 
 DEFAULT_PER_PAGE = 25
@@ -24,10 +25,8 @@ _TRUE = {"true", "1", "yes"}
 _FALSE = {"false", "0", "no", ""}
 
 
-class BadRequest(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class BadRequest(Refused):
+    """Something asked of the API that it cannot answer; `message` says what to change."""
 
 
 @dataclass(frozen=True)
