@@ -11,6 +11,8 @@ from django.utils.translation import gettext
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.counselling.support import signed_in as signed_in_with
+
 pytestmark = pytest.mark.django_db
 
 CASES = reverse("staff:case_list")
@@ -18,9 +20,7 @@ TWO_FACTOR = reverse("staff:two_factor")
 
 
 def signed_in(user) -> Client:
-    client = Client()
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
-    return client
+    return signed_in_with(user, second_factor=False)
 
 
 def current_code(device: TOTPDevice) -> str:
