@@ -169,5 +169,19 @@ class Contact(models.Model):
 
 
 from counselling.models_case import Case, CaseItem, CaseNote, Consent, Person  # noqa: E402 - one app, two modules
+from counselling.models_plans import Recognition, RecognitionStep, YouthPlan, YouthPlanPartner  # noqa: E402
 
-__all__ = ["Appointment", "Case", "CaseItem", "CaseNote", "Consent", "ConsultationHours", "Contact", "Person"]
+__all__ = [
+    "Appointment",
+    "Case",
+    "CaseItem",
+    "CaseNote",
+    "Consent",
+    "ConsultationHours",
+    "Contact",
+    "Person",
+    "Recognition",
+    "RecognitionStep",
+    "YouthPlan",
+    "YouthPlanPartner",
+]
