@@ -60,4 +60,6 @@ urlpatterns = [
     path("hours/", include("counselling.urls_staff")),
     path("contacts/", include("counselling.urls_staff_contacts")),
     path("cases/", include("counselling.urls_staff_cases")),
+    path("referrals/", include("referrals.urls_staff")),
+    path("cases/", include("counselling.urls_staff_case_plans")),
 ]
