@@ -2,12 +2,14 @@
 
 from core.jobs_command import JobsCommand
 from counselling import tasks
+from referrals import tasks as referral_tasks
 
 
 class Command(JobsCommand):
-    help = "Send due appointment reminders and apply the retention of appointments and cases (all, or named)."
+    help = "Send due appointment reminders and delete what is past its retention period (all jobs, or those named)."
     JOBS = {
         "reminders": tasks.send_due_reminders,
         "appointments": tasks.delete_expired_appointments,
         "cases": tasks.delete_expired_cases,
+        "referrals": referral_tasks.delete_expired_referrals,
     }
