@@ -33,8 +33,11 @@ def contact_log(request: HttpRequest) -> HttpResponse:
     form = ContactLogForm(data, organisation=organisation, initial={"day": timezone.localdate(), "language": "de"})
     if data is not None and form.is_valid():
         values = {name: form.cleaned_data[name] for name in ContactLogForm.Meta.fields}
-        log_contact(actor=request.user, organisation=organisation, values=values)  # type: ignore[arg-type]
+        contact = log_contact(actor=request.user, organisation=organisation, values=values)  # type: ignore[arg-type]
         messages.success(request, _("The contact was logged."))
+        if contact.outcome == contact.Outcome.REFERRED:
+            # Straight on to the referral itself, which needs the person's consent and the partner.
+            return HttpResponseRedirect(reverse("staff:referral_new") + f"?contact={contact.pk}")
         return HttpResponseRedirect(reverse("staff:contact_log") + f"?organisation={organisation.pk}")
     context = {
         "form": form,

@@ -79,7 +79,10 @@ def test_a_walk_in_is_logged_without_a_name(world, staff):
         staff["counsellor"],
     )
     assert [topic.slug for topic in contact.topics.all()] == ["counselling"]
-    page = client.get(response["Location"]).content.decode()
+    # Referred elsewhere: straight on to the referral, with the person's consent and the partner.
+    assert response["Location"] == reverse("staff:referral_new") + f"?contact={contact.pk}"
+    assert client.get(response["Location"]).status_code == 200
+    page = client.get(LOG).content.decode()
     assert Topic.objects.get(slug="counselling").names["de"] in page
 
 

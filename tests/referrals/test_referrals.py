@@ -354,3 +354,24 @@ def test_closing_a_case_by_retention_deletes_its_referrals_messages(world, staff
     assert referral.ciphertext is None
     assert referral.status == "withdrawn"
     assert Consent.objects.filter(person=case.person).count() == 2
+
+
+def test_the_overview_shows_overdue_follow_ups_and_referrals(world, staff, case):
+    late = send(world, staff, case, now=timezone.now() - dt.timedelta(days=8))
+    cases.add_item(
+        actor=staff["counsellor"],
+        case=case,
+        kind="follow_up",
+        text="Wohngeld nachfragen",
+        due_on=timezone.localdate() - dt.timedelta(days=2),
+    )
+    referral_url = reverse("staff:referral_detail", args=[late.pk])
+    sender = client_for(staff, "counsellor").get(reverse("staff:dashboard")).content.decode()
+    assert referral_url in sender
+    assert reverse("staff:case_detail", args=[case.pk]) in sender
+    assert "Wohngeld" not in sender  # dates and nicknames only, no content
+    partner = client_for(staff, "other_counsellor").get(reverse("staff:dashboard")).content.decode()
+    assert referral_url in partner
+    assert reverse("staff:case_detail", args=[case.pk]) not in partner
+    editor = client_for(staff, "editor").get(reverse("staff:dashboard")).content.decode()
+    assert referral_url not in editor
