@@ -17,6 +17,7 @@ from core import audit
 from core.access import StaffScope, scope_of
 from core.decorators import staff_member_required
 from core.languages import ENDONYMS
+from counselling.overdue import overdue as counselling_overdue
 from directory import conflicts, selectors, selectors_staff, services
 from directory.forms_staff import OfferForm, OpeningTimesFormSet, TranslationForm, opening_times_initial
 from directory.models import Offer, OfferTranslation
@@ -39,6 +40,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "untranslated": [row for row in rows if row.needs_translation],
             "rows": rows,
             **_dashboard_events(scope),
+            "overdue": counselling_overdue(scope, today=timezone.localdate()),
         },
     )
 
