@@ -1,8 +1,14 @@
 """Django admin for superusers: regions, districts, organisations, places and who holds which role."""
 
 from django.contrib import admin
+from django_otp.admin import OTPAdminSite
 
 from core.models import AuditEntry, District, Location, Membership, Organisation, Region
+
+# Superusers see every account, role and the audit log here, and could give themselves any role: the admin opens
+# only after the second factor, like the case pages (set up or confirmed at /staff/two-factor/, or on the admin's
+# own sign-in form). Anything registered here later is behind it too.
+admin.site.__class__ = OTPAdminSite
 
 
 class DistrictInline(admin.TabularInline):

@@ -155,13 +155,20 @@ class Membership(models.Model):
 
 
 class AuditEntry(models.Model):
-    """Who did what, when: append-only, written by services."""
+    """Who did what, when: append-only, written by services.
+
+    Database triggers (core.audit_seal) refuse every UPDATE and DELETE, with one exception: a deleted staff
+    account's entries lose their actor (SET_NULL), as documented. Region and organisation are plain ids without a
+    database constraint, so deleting an organisation leaves its log as it was instead of rewriting it.
+    """
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     action = models.CharField(max_length=60)
-    region = models.ForeignKey(Region, null=True, on_delete=models.SET_NULL, related_name="+")
-    organisation = models.ForeignKey(Organisation, null=True, on_delete=models.SET_NULL, related_name="+")
+    region = models.ForeignKey(Region, null=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    organisation = models.ForeignKey(
+        Organisation, null=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
     object_type = models.CharField(max_length=60)
     object_id = models.CharField(max_length=40)
     # Field name → [before, after] for edits, so the history can show what changed.
@@ -169,7 +176,13 @@ class AuditEntry(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["object_type", "object_id", "-at"], name="audit_object_idx")]
+        indexes = [
+            models.Index(fields=["object_type", "object_id", "-at"], name="audit_object_idx"),
+            # The review page walks one of these from the newest entry (core.audit_review).
+            models.Index(fields=["organisation", "-at", "-id"], name="audit_organisation_idx"),
+            models.Index(fields=["region", "-at", "-id"], name="audit_region_idx"),
+            models.Index(fields=["actor", "-at", "-id"], name="audit_actor_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_type}:{self.object_id}"

@@ -66,10 +66,26 @@ def _device(user: AbstractBaseUser) -> tuple[TOTPDevice, bool]:
 def _next(request: HttpRequest) -> str:
     wanted = request.POST.get("next") or request.GET.get("next") or ""
     safe = url_has_allowed_host_and_scheme(wanted, allowed_hosts={request.get_host()})
-    return wanted if safe and wanted.startswith("/staff/") else reverse("staff:dashboard")
+    if safe and wanted.startswith(("/staff/", "/admin/")):
+        return wanted
+    admin_only = request.user.is_superuser and not scope_of(request).is_staff_member
+    return reverse("admin:index") if admin_only else reverse("staff:dashboard")
 
 
-@staff_member_required
+def staff_or_superuser_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Superusers without a role set up their second factor here too: the Django admin asks for it."""
+    staff_view = staff_member_required(view)
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.user.is_authenticated and request.user.is_superuser:
+            return view(request, *args, **kwargs)
+        return staff_view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@staff_or_superuser_required
 def two_factor(request: HttpRequest) -> HttpResponse:
     device, confirmed = _device(request.user)  # type: ignore[arg-type]
     form = CodeForm(request.POST or None)

@@ -10,7 +10,7 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from core import audit
 from core.models import Organisation
@@ -79,6 +79,24 @@ def open_case(
     )
     _log(actor, "case.opened", case, consents=[consent.purpose for consent in consents])
     return case
+
+
+def record_listing(*, actor: AbstractBaseUser, shown: list[Case], page: int) -> None:
+    """A page of the case list shows many people's nicknames: one entry per organisation on the page, with the
+    page's number and how many of its cases it showed, never who."""
+    by_organisation: dict[int, list[Case]] = {}
+    for case in shown:
+        by_organisation.setdefault(case.organisation_id, []).append(case)
+    for rows in by_organisation.values():
+        organisation = rows[0].organisation
+        audit.record(
+            actor=actor,
+            action="cases.listed",
+            target=organisation,
+            region=rows[0].region,
+            organisation=organisation,
+            changes={"page": page, "shown": len(rows)},
+        )
 
 
 def read_case(*, actor: AbstractBaseUser, case: Case) -> list[tuple[CaseNote, str]]:
@@ -165,10 +183,33 @@ def delete_expired(*, today: dt.date, keep_days: int) -> int:
     count = 0
     for case in expired.select_related("person"):
         with transaction.atomic():
-            _erase_case_content(case, closed_on=case.closed_on or today)
-            Consent.objects.filter(person_id=case.person_id).update(wording="")
-            Person.objects.filter(pk=case.person_id).update(
-                nickname="", birth_year=None, household_size=None, district=None
-            )
+            _anonymise(case.person_id, [case], closed_on=case.closed_on or today)
             count += 1
     return count
+
+
+def _anonymise(person_id: int, cases: list[Case], *, closed_on: dt.date) -> None:
+    """What stays of a person after retention or erasure: their cases as anonymous counts (organisation, opened,
+    closed, gender and nationality for the figures), no notes, no consent texts, no nickname or details."""
+    for case in cases:
+        _erase_case_content(case, closed_on=closed_on)
+    Consent.objects.filter(person_id=person_id).update(wording="")
+    Person.objects.filter(pk=person_id).update(nickname="", birth_year=None, household_size=None, district=None)
+
+
+@transaction.atomic
+def erase_person(*, actor: AbstractBaseUser, person: Person, now: dt.datetime) -> None:
+    """Erasure on request (GDPR Art. 17): open cases close, every consent ends, and the person is left only as the
+    anonymous counts retention leaves. The audit log keeps who erased and when, never what was erased."""
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    cases = list(Case.objects.filter(person=person))
+    Consent.objects.filter(person=person, withdrawn_at__isnull=True).update(withdrawn_at=now)
+    _anonymise(person.pk, cases, closed_on=timezone.localdate(now))
+    audit.record(
+        actor=actor,
+        action="person.erased",
+        target=person,
+        region=person.region,
+        organisation=person.organisation,
+        changes={"cases": [case.pk for case in cases]},
+    )

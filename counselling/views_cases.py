@@ -24,6 +24,7 @@ from counselling.views_contacts import counselling_organisation
 def case_list(request: HttpRequest) -> HttpResponse:
     counselling_organisation(request)  # counsellors and managers only
     found = selectors_cases.case_page(scope_of(request), request.GET.get("page", 1))
+    cases.record_listing(actor=request.user, shown=found.rows, page=found.page.number)  # type: ignore[arg-type]
     return render(request, "counselling/staff/case_list.html", {"cases": found})
 
 

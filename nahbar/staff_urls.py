@@ -59,6 +59,8 @@ urlpatterns = [
     path("data/", include("interop.urls_staff")),
     path("hours/", include("counselling.urls_staff")),
     path("contacts/", include("counselling.urls_staff_contacts")),
+    path("people/", include("counselling.urls_staff_people")),
+    path("audit/", include("core.urls_staff_audit")),
     path("cases/", include("counselling.urls_staff_cases")),
     path("referrals/", include("referrals.urls_staff")),
     path("cases/", include("counselling.urls_staff_case_plans")),

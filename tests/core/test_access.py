@@ -14,6 +14,7 @@ from django.urls import URLPattern, URLResolver, reverse
 
 from directory.models import Offer
 from nahbar import staff_urls
+from tests.counselling.support import signed_in
 
 ROLES = ("anonymous", "no_role", "editor", "manager", "other_editor", "coordinator")
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -161,6 +162,8 @@ ACCESS_TABLES = {
     "counselling.urls_staff": ["tests/counselling/test_staff.py"],
     "counselling.urls_staff_contacts": ["tests/counselling/test_contacts.py"],
     "counselling.urls_staff_cases": ["tests/counselling/test_cases.py"],
+    "counselling.urls_staff_people": ["tests/counselling/test_person_data.py"],
+    "core.urls_staff_audit": ["tests/core/test_audit_log.py"],
 }
 
 
@@ -256,10 +259,9 @@ def test_django_admin_is_for_superusers_only(staff, role):
 
 
 def test_django_admin_opens_for_superusers(db):
+    """After the second factor (tests/core/test_audit_log.py checks that without it the admin stays shut)."""
     admin = User.objects.create_superuser("root", "root@example.org", "a-long-admin-password")
-    client = Client()
-    client.force_login(admin, backend=MODEL_BACKEND)
-    assert client.get("/admin/").status_code == 200
+    assert signed_in(admin).get("/admin/").status_code == 200
 
 
 def test_actions_need_a_csrf_token(world, staff):
