@@ -6,6 +6,7 @@ urlpatterns = [
     path("", views.referral_inbox, name="referral_inbox"),
     path("sent/", views.referral_sent, name="referral_sent"),
     path("new/", views.referral_new, name="referral_new"),
+    path("figures/", views.referral_figures, name="referral_figures"),
     path("<int:referral_id>/", views.referral_detail, name="referral_detail"),
     path("<int:referral_id>/letter/", views.referral_letter, name="referral_letter"),
     path("<int:referral_id>/accept/", views_answers.referral_accept, name="referral_accept"),

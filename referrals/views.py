@@ -16,7 +16,7 @@ from core.two_factor import second_factor_required
 from counselling import selectors_cases
 from counselling.models import Case, Contact
 from counselling.views_contacts import counselling_organisation
-from referrals import letters, reading, selectors, services
+from referrals import figures, letters, reading, selectors, services
 from referrals.forms import ReferralForm
 from referrals.models import Referral
 
@@ -116,3 +116,13 @@ def referral_letter(request: HttpRequest, referral_id: int) -> HttpResponse:
     if passed is None:
         raise Http404
     return render(request, "referrals/letter.html", {**context, "parts": letters.parts(referral, passed)})
+
+
+@staff_member_required
+def referral_figures(request: HttpRequest) -> HttpResponse:
+    """Counts and days only, so every staff member may see their network's figures without a second factor."""
+    this_year = timezone.localdate().year
+    year = int(request.GET["year"]) if request.GET.get("year", "").isdigit() else this_year
+    rows = figures.by_partner(scope_of(request), year=year)
+    context = {"rows": rows, "year": year, "years": range(this_year, this_year - 5, -1)}
+    return render(request, "referrals/figures.html", context)

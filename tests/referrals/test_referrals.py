@@ -17,6 +17,7 @@ from counselling import cases
 from counselling.models import Consent, Contact
 from referrals import selectors, services, tasks
 from referrals.models import Referral
+from tests.conftest import make_user
 from tests.counselling.support import signed_in
 
 pytestmark = pytest.mark.django_db
@@ -78,6 +79,7 @@ TABLE = {
     "referral_inbox": ("get", lambda r: reverse("staff:referral_inbox"), None),
     "referral_sent": ("get", lambda r: reverse("staff:referral_sent"), None),
     "referral_new": ("get", lambda r: reverse("staff:referral_new"), None),
+    "referral_figures": ("get", lambda r: reverse("staff:referral_figures"), None),
     "referral_detail": ("get", lambda r: reverse("staff:referral_detail", args=[r.pk]), None),
     "referral_letter": ("get", lambda r: reverse("staff:referral_letter", args=[r.pk]), None),
     "referral_accept": ("post", lambda r: reverse("staff:referral_accept", args=[r.pk]), {}),
@@ -87,9 +89,12 @@ TABLE = {
     "referral_withdraw": ("post", lambda r: reverse("staff:referral_withdraw", args=[r.pk]), {}),
 }
 LISTS = {"referral_inbox", "referral_sent", "referral_new"}
-NOT_THEIRS = dict.fromkeys(set(TABLE) - LISTS, 404)
+NOT_THEIRS = dict.fromkeys(set(TABLE) - LISTS - {"referral_figures"}, 404)
+# Counts only: every staff member sees the figures of their network.
+FIGURES = {"referral_figures": 200}
 PARTNER = {
     **dict.fromkeys(LISTS, 200),
+    **FIGURES,
     "referral_detail": 200,
     "referral_letter": 403,
     "referral_accept": 302,
@@ -102,13 +107,14 @@ PARTNER = {
 EXPECTED = {
     "anonymous": dict.fromkeys(TABLE, 302),
     "no_role": dict.fromkeys(TABLE, 403),
-    "editor": dict.fromkeys(LISTS, 403) | NOT_THEIRS,
-    "other_editor": dict.fromkeys(LISTS, 403) | NOT_THEIRS,
-    "coordinator": dict.fromkeys(LISTS, 403) | NOT_THEIRS,
+    "editor": dict.fromkeys(LISTS, 403) | NOT_THEIRS | FIGURES,
+    "other_editor": dict.fromkeys(LISTS, 403) | NOT_THEIRS | FIGURES,
+    "coordinator": dict.fromkeys(LISTS, 403) | NOT_THEIRS | FIGURES,
     "manager": PARTNER,
     "other_counsellor": PARTNER,
     "counsellor": {
         **dict.fromkeys(LISTS, 200),
+        **FIGURES,
         "referral_detail": 200,
         "referral_letter": 200,
         "referral_accept": 403,
@@ -375,3 +381,26 @@ def test_the_overview_shows_overdue_follow_ups_and_referrals(world, staff, case)
     assert reverse("staff:case_detail", args=[case.pk]) not in partner
     editor = client_for(staff, "editor").get(reverse("staff:dashboard")).content.decode()
     assert referral_url not in editor
+
+
+def test_the_network_figures_count_each_step_and_name_nobody(world, staff, case, outsider):
+    first = send(world, staff, case, now=timezone.now() - dt.timedelta(days=10))
+    services.accept(actor=staff["other_counsellor"], referral=first, now=timezone.now() - dt.timedelta(days=8))
+    services.report_back(actor=staff["other_counsellor"], referral=first, report="erledigt", now=timezone.now())
+    declined = send(world, staff, case)
+    services.decline(
+        actor=staff["other_counsellor"], referral=declined, reason="no_capacity", note="", now=timezone.now()
+    )
+    send(world, staff, None, partner=outsider, given_how="screen")
+
+    page = client_for(staff, "coordinator").get(reverse("staff:referral_figures")).content.decode()
+    agency_row = page[page.index(world.agency.name) :].split("</tr>")[0]
+    cells = [cell.split("<")[0] for cell in agency_row.split("<td>")[1:]]
+    # sent, accepted, declined, done, open, withdrawn, median days to an answer, median days until done
+    assert cells == ["2", "1", "1", "1", "0", "0", "1", "10"]
+    assert outsider.name in page
+    assert "Samira" not in page
+    assert NEED not in page
+    # Staff of an organisation elsewhere, which took no part, count nothing.
+    stranger = make_user("stranger", ("editor", world.other_region, world.foreign_org))
+    assert world.agency.name not in signed_in(stranger).get(reverse("staff:referral_figures")).content.decode()
