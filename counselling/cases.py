@@ -16,7 +16,7 @@ from core import audit
 from core.models import Organisation
 from counselling import crypto
 from counselling.countries import third_country
-from counselling.models import Case, CaseItem, CaseNote, Consent, Person
+from counselling.models import Case, CaseItem, CaseNote, Consent, Person, YouthPlan
 
 
 @dataclass(frozen=True)
@@ -161,6 +161,9 @@ def withdraw_consent(*, actor: AbstractBaseUser, consent: Consent, now: dt.datet
 def _erase_case_content(case: Case, *, closed_on: dt.date) -> None:
     case.notes.all().delete()
     case.items.all().delete()
+    # The case row stays, so its CASCADE never fires: the plans (with their steps and partners) go explicitly.
+    case.recognitions.all().delete()
+    YouthPlan.objects.filter(case=case).delete()
     if case.status == Case.Status.OPEN:
         case.status, case.closed_on = Case.Status.CLOSED, closed_on
         case.save(update_fields=["status", "closed_on"])

@@ -7,8 +7,13 @@ counselling in the district, but no times: the weekdays and times here are illus
 import datetime as dt
 from collections.abc import Collection
 
-from core.models import District
-from counselling.models import ConsultationHours
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ImproperlyConfigured
+from django.utils import timezone, translation
+
+from core.models import District, Organisation
+from counselling import cases, crypto, plans
+from counselling.models import ConsultationHours, RecognitionStep
 from directory.models import Offer, Topic
 
 SPOKEN = ["ar", "en", "fa"]
@@ -62,3 +67,37 @@ def load_demo_hours(*, today: dt.date) -> int:
         is_published=True,
     )
     return len([*created, mobile])
+
+
+def load_demo_case(*, today: dt.date) -> int:
+    """One invented, pseudonymous case of lokal willkommen Brackel/Aplerbeck (the demo counsellor's office): an
+    electrician from Syria on the way to recognition (seed 001 describes this help), two steps done.
+    Skipped (0) where case texts cannot be encrypted: with DEBUG off and no NAHBAR_CASE_KEYS."""
+    try:
+        crypto.encrypt("")
+    except ImproperlyConfigured:
+        return 0
+    organisation = Organisation.objects.get(region__slug="dortmund", slug="lw-brackel")
+    counsellor = get_user_model().objects.get(username="beratung-dortmund")
+    case = cases.open_case(
+        actor=counsellor,
+        organisation=organisation,
+        person={"nickname": "Herr K. (Demo)", "birth_year": 1991, "gender": "male", "nationality": "SY"},
+        consents=[cases.ConsentGiven("case_work", "paper")],
+        now=timezone.now(),
+    )
+    with translation.override("de"):
+        recognition = plans.add_recognition(
+            actor=counsellor,
+            case=case,
+            document="vocational",
+            country="SY",
+            qualification="Elektriker, Berufsschule Homs (3 Jahre)",
+            reference_profession="Elektroniker/in für Betriebstechnik",
+            authority="IHK FOSA",
+            steps=[str(label) for label in plans.DEFAULT_STEPS],
+        )
+    plans.set_recognition_status(actor=counsellor, recognition=recognition, status="gathering", decided_on=None)
+    for step in RecognitionStep.objects.filter(recognition=recognition).order_by("position")[:2]:
+        plans.set_step_done(actor=counsellor, step=step, done=True, today=today)
+    return 1

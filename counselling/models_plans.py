@@ -109,7 +109,7 @@ class YouthPlan(models.Model):
     goal_text_ciphertext = models.BinaryField()
     place_ciphertext = models.BinaryField()
     target_on = models.DateField(_("target date"), null=True, blank=True)
-    partners = models.ManyToManyField(
+    partners: "models.ManyToManyField[Organisation, YouthPlanPartner]" = models.ManyToManyField(
         Organisation, through="YouthPlanPartner", related_name="+", verbose_name=_("partners involved")
     )
     # Counts saves, so two counsellors editing the plan at once do not overwrite each other unseen.

@@ -62,6 +62,7 @@ urlpatterns = [
     path("people/", include("counselling.urls_staff_people")),
     path("audit/", include("core.urls_staff_audit")),
     path("cases/", include("counselling.urls_staff_cases")),
+    path("cases/", include("counselling.urls_staff_case_plans")),
     path("referrals/", include("referrals.urls_staff")),
     path("cases/", include("counselling.urls_staff_case_plans")),
 ]

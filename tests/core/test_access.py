@@ -162,6 +162,7 @@ ACCESS_TABLES = {
     "counselling.urls_staff": ["tests/counselling/test_staff.py"],
     "counselling.urls_staff_contacts": ["tests/counselling/test_contacts.py"],
     "counselling.urls_staff_cases": ["tests/counselling/test_cases.py"],
+    "counselling.urls_staff_case_plans": ["tests/counselling/test_case_plans.py"],
     "counselling.urls_staff_people": ["tests/counselling/test_person_data.py"],
     "core.urls_staff_audit": ["tests/core/test_audit_log.py"],
 }

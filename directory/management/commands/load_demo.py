@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.utils import timezone
 
-from counselling.demo import load_demo_hours, remove_demo_hours
+from counselling.demo import load_demo_case, load_demo_hours, remove_demo_hours
 from directory.demo.catalogue import SUPERUSER
 from directory.demo.loader import DEMO_REGION_SLUGS, DemoResult, load_demo
 from events.demo.loader import load_demo_events, remove_demo_events
@@ -44,6 +44,7 @@ class Command(BaseCommand):
             cafe = Event.objects.get(region__slug="delmenhorst", offer__slug="willkommen-in-duesternort")
             load_demo_round(cafe=cafe, superuser=SUPERUSER)
             hours = load_demo_hours(today=timezone.localdate())
+            load_demo_case(today=timezone.localdate())
         self._report(result)
         self.stdout.write("Events: " + ", ".join(f"{region} {count}" for region, count in events.items()))
         self.stdout.write("Deciding together: a round collecting proposals at the Düsternort café (Delmenhorst)")
