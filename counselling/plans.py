@@ -169,6 +169,15 @@ def set_step_done(*, actor: AbstractBaseUser, step: RecognitionStep, done: bool,
     _log(actor, action, case, recognition=step.recognition_id, step=step.pk)
 
 
+@transaction.atomic
+def rename_step(*, actor: AbstractBaseUser, step: RecognitionStep, label: str) -> None:
+    case = step.recognition.case
+    _require_open(case)
+    step.label_ciphertext = crypto.encrypt(label)
+    step.save(update_fields=["label_ciphertext"])
+    _log(actor, "case.recognition_step_renamed", case, recognition=step.recognition_id, step=step.pk)
+
+
 # Youth plan
 
 

@@ -14,5 +14,10 @@ urlpatterns = [
         views_case_plans.recognition_step_done,
         name="case_recognition_step_done",
     ),
+    path(
+        "<int:case_id>/recognitions/steps/<int:step_id>/rename/",
+        views_case_plans.recognition_step_rename,
+        name="case_recognition_step_rename",
+    ),
     path("<int:case_id>/youth-plan/", views_case_plans.youth_plan, name="case_youth_plan"),
 ]

@@ -29,6 +29,14 @@ def _recognition_of(case: Case, recognition_id: int) -> Recognition:
     return found
 
 
+def _step_of(case: Case, step_id: int) -> RecognitionStep:
+    found = RecognitionStep.objects.filter(pk=step_id, recognition__case=case).select_related("recognition").first()
+    if found is None:
+        raise Http404
+    found.recognition.case = case
+    return found
+
+
 @staff_member_required
 @second_factor_required
 def recognition_list(request: HttpRequest, case_id: int) -> HttpResponse:
@@ -105,10 +113,7 @@ def recognition_detail(request: HttpRequest, case_id: int, recognition_id: int) 
 def recognition_step_done(request: HttpRequest, case_id: int, step_id: int) -> HttpResponse:
     """Ticks the step (done=1) or unticks it (done=0)."""
     case = selectors_cases.case_for(scope_of(request), case_id)
-    step = RecognitionStep.objects.filter(pk=step_id, recognition__case=case).select_related("recognition").first()
-    if step is None:
-        raise Http404
-    step.recognition.case = case
+    step = _step_of(case, step_id)
     try:
         plans.set_step_done(
             actor=request.user,  # type: ignore[arg-type]
@@ -118,6 +123,23 @@ def recognition_step_done(request: HttpRequest, case_id: int, step_id: int) -> H
         )
     except plans.PlanRefused as refusal:
         messages.error(request, refusal.message)
+    return HttpResponseRedirect(reverse("staff:case_recognition_detail", args=[case.pk, step.recognition_id]))
+
+
+@staff_member_required
+@second_factor_required
+@require_POST
+def recognition_step_rename(request: HttpRequest, case_id: int, step_id: int) -> HttpResponse:
+    case = selectors_cases.case_for(scope_of(request), case_id)
+    step = _step_of(case, step_id)
+    form = StepForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Name the step, in a few words. Nothing was changed."))
+    else:
+        try:
+            plans.rename_step(actor=request.user, step=step, label=form.cleaned_data["label"])  # type: ignore[arg-type]
+        except plans.PlanRefused as refusal:
+            messages.error(request, refusal.message)
     return HttpResponseRedirect(reverse("staff:case_recognition_detail", args=[case.pk, step.recognition_id]))
 
 

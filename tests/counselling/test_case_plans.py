@@ -19,7 +19,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 
 from core.models import AuditEntry, Organisation
-from counselling import cases, plans, tasks
+from counselling import cases, crypto, plans, tasks
 from counselling.models import Case, Recognition, RecognitionStep, YouthPlan, YouthPlanPartner
 from counselling.models_plans import DECISIONS
 from tests.counselling.test_cases import ROLES, client_for
@@ -154,6 +154,12 @@ TABLE = {
         lambda c, r: reverse("staff:case_recognition_step_done", args=[c.pk, step_of(r).pk]),
         lambda c: {"done": "1"},
     ),
+    "recognition_step_rename": (
+        "case_recognition_step_rename",
+        "post",
+        lambda c, r: reverse("staff:case_recognition_step_rename", args=[c.pk, step_of(r).pk]),
+        lambda c: {"label": STEP},
+    ),
     "youth_plan": ("case_youth_plan", "get", lambda c, r: reverse("staff:case_youth_plan", args=[c.pk]), None),
     "youth_plan_save": (
         "case_youth_plan",
@@ -178,7 +184,9 @@ EXPECTED = {
 def written(case: Case) -> tuple:
     """What the writes of this page could change."""
     recognitions = list(Recognition.objects.filter(case=case).values_list("pk", "status", "decided_on"))
-    steps = list(RecognitionStep.objects.filter(recognition__case=case).values_list("pk", "done_on"))
+    steps = list(
+        RecognitionStep.objects.filter(recognition__case=case).values_list("pk", "done_on", "label_ciphertext")
+    )
     return recognitions, steps, plan_version(case)
 
 
@@ -302,6 +310,23 @@ def test_steps_are_ticked_unticked_and_added_in_order(world, staff, case, recogn
     actions = list(AuditEntry.objects.filter(object_id=str(case.pk)).values_list("action", flat=True))
     for action in ("case.recognition_step_done", "case.recognition_step_undone", "case.recognition_step_added"):
         assert action in actions
+
+
+def test_a_steps_wording_can_be_changed(world, staff, case, recognition):
+    client = client_for(staff, "counsellor")
+    step = step_of(recognition)
+    url = reverse("staff:case_recognition_step_rename", args=[case.pk, step.pk])
+    detail = reverse("staff:case_recognition_detail", args=[case.pk, recognition.pk])
+    assert client.post(url, {"label": STEP}).status_code == 302
+    page = client.get(detail).content.decode()
+    assert STEP in page
+    second = crypto.decrypt(recognition.steps.all()[1].label_ciphertext)
+    assert page.index(STEP) < page.index(escape(second))  # still the first step
+    refused = client.post(url, {"label": " "}, follow=True)
+    assert german("Name the step, in a few words. Nothing was changed.") in refused.content.decode()
+    assert STEP in client.get(detail).content.decode()
+    assert client.get(url).status_code == 405
+    assert AuditEntry.objects.filter(action="case.recognition_step_renamed", object_id=str(case.pk)).count() == 1
 
 
 @pytest.mark.parametrize(
