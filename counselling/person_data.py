@@ -19,7 +19,9 @@ from core import audit
 from core.access import StaffScope
 from core.models import AuditEntry
 from counselling import crypto
-from counselling.models import Case, Person
+from counselling.models import Case, Person, Recognition
+from referrals import services as referral_services
+from referrals.models import Referral
 
 FORMAT = "nahbar.person-data"
 VERSION = 1
@@ -65,13 +67,65 @@ def _text(token: bytes) -> str | None:
         return None  # encrypted with a key no longer configured; the export says "unreadable"
 
 
+def _recognition(recognition: Recognition) -> dict[str, Any]:
+    return {
+        "document": recognition.document,
+        "country": recognition.country,
+        "qualification": _text(recognition.qualification_ciphertext),
+        "reference_profession": recognition.reference_profession,
+        "authority": recognition.authority,
+        "status": recognition.status,
+        "decided_on": _when(recognition.decided_on),
+        "steps": [
+            {"step": _text(step.label_ciphertext), "done_on": _when(step.done_on)} for step in recognition.steps.all()
+        ],
+    }
+
+
+def _youth_plan(case: Case) -> dict[str, Any] | None:
+    plan = getattr(case, "youth_plan", None)
+    if plan is None:
+        return None
+    return {
+        "goal": plan.goal,
+        "goal_text": _text(plan.goal_text_ciphertext),
+        "place": _text(plan.place_ciphertext),
+        "target_on": _when(plan.target_on),
+        "partners": [
+            {"organisation": entry.organisation.name, "role": _text(entry.role_ciphertext)}
+            for entry in plan.partner_roles.all()
+        ],
+    }
+
+
+def _referral(referral: Referral) -> dict[str, Any]:
+    passed = referral_services.passed_on(referral)
+    return {
+        "partner": referral.partner.name,
+        "offer": referral.offer.title if referral.offer else None,
+        "status": referral.status,
+        "sent_at": _when(referral.sent_at),
+        "answered_at": _when(referral.answered_at),
+        "done_at": _when(referral.done_at),
+        "passed_on": passed.__dict__ if passed else None,
+        "reply": referral_services.reply_of(referral) or None,
+    }
+
+
 def collect(person: Person) -> dict[str, Any]:
     """The person's data as plain values, in the order of the JSON export."""
     consents = person.consents.select_related("partner", "recorded_by")
     cases = list(
         Case.objects.filter(person=person)
         .select_related("counsellor")
-        .prefetch_related("notes__author", "items__created_by")
+        .prefetch_related(
+            "notes__author",
+            "items__created_by",
+            "recognitions__steps",
+            "youth_plan__partner_roles__organisation",
+            "referrals__partner",
+            "referrals__offer",
+        )
         .order_by("opened_on", "pk")
     )
     case_ids = [str(case.pk) for case in cases]
@@ -129,6 +183,9 @@ def collect(person: Person) -> dict[str, Any]:
                     }
                     for item in case.items.all()
                 ],
+                "recognitions": [_recognition(recognition) for recognition in case.recognitions.all()],
+                "youth_plan": _youth_plan(case),
+                "referrals": [_referral(referral) for referral in case.referrals.all()],
             }
             for case in cases
         ],

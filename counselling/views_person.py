@@ -23,7 +23,8 @@ from core.decorators import staff_member_required
 from core.languages import RTL_LANGUAGES
 from core.two_factor import second_factor_required
 from counselling import cases, person_data
-from counselling.models import CaseItem, Consent, Person
+from counselling.models import CaseItem, Consent, Person, Recognition, YouthPlan
+from referrals.models import Referral
 
 # Headings of the PDF, in German and (below each) in the person's language.
 HEADINGS = {
@@ -88,6 +89,10 @@ def person_export_pdf(request: HttpRequest, person_id: int) -> HttpResponse:
             "given": {key: str(label) for key, label in Consent.Given.choices},
             "genders": {key: str(label) for key, label in Person.Gender.choices},
             "kinds": {key: str(label) for key, label in CaseItem.Kind.choices},
+            "documents": {key: str(label) for key, label in Recognition.Document.choices},
+            "recognition_statuses": {key: str(label) for key, label in Recognition.Status.choices},
+            "goals": {key: str(label) for key, label in YouthPlan.Goal.choices},
+            "referral_statuses": {key: str(label) for key, label in Referral.Status.choices},
             "actions": {entry["action"]: action_label(entry["action"]) for entry in data["access_log"]},
         }
         html = render_to_string("counselling/staff/person_data_pdf.html", context)

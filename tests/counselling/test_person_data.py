@@ -167,3 +167,47 @@ def test_erasure_is_confirmed_first_then_leaves_only_the_count(world, staff, cas
 def test_the_erasure_page_refuses_other_methods(world, staff, case):
     response = client_for(staff, "counsellor").put(reverse("staff:person_erase", args=[case.person_id]))
     assert response.status_code == 405
+
+
+def test_the_export_includes_recognitions_youth_plans_and_referrals(world, staff, case):
+    from counselling import plans
+    from referrals import services as referral_services
+
+    counsellor = staff["counsellor"]
+    plans.add_recognition(
+        actor=counsellor,
+        case=case,
+        document="vocational",
+        country="SY",
+        qualification="Elektriker (Damaskus 2012)",
+        reference_profession="Elektroniker/in",
+        authority="IHK FOSA",
+        steps=["Beglaubigte Übersetzung"],
+    )
+    referral_services.send_referral(
+        actor=counsellor,
+        sender=world.office,
+        partner=world.agency,
+        offer=None,
+        case=case,
+        contact=None,
+        given_how="screen",
+        language="fa",
+        needs_interpreter=False,
+        passed=referral_services.Passed(name="Samira", reach="", message="Hilfe beim Kindergeldantrag"),
+        channel="inbox",
+        now=timezone.now(),
+    )
+    client = client_for(staff, "counsellor")
+    data = json.loads(client.get(reverse("staff:person_export_json", args=[case.person_id])).content)
+    (exported,) = data["cases"]
+    assert exported["recognitions"][0]["qualification"] == "Elektriker (Damaskus 2012)"
+    assert exported["recognitions"][0]["steps"][0]["step"] == "Beglaubigte Übersetzung"
+    assert exported["youth_plan"] is None  # born 1990: no youth plan
+    assert exported["referrals"][0]["partner"] == world.agency.name
+    assert exported["referrals"][0]["passed_on"]["message"] == "Hilfe beim Kindergeldantrag"
+
+    pdf = client.get(reverse("staff:person_export_pdf", args=[case.person_id])).content
+    text = _normalised("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+    assert "Elektriker (Damaskus 2012)" in text
+    assert "Hilfe beim Kindergeldantrag" in text
