@@ -169,6 +169,8 @@ def test_the_partner_accepts_reports_back_and_the_sender_sees_the_path(world, st
 
     referral.refresh_from_db()
     assert referral.status == Referral.Status.DONE
+    assert referral.answered_at is not None
+    assert referral.done_at is not None
     assert referral.sent_at <= referral.answered_at <= referral.done_at
     seen = counsellor.get(reverse("staff:referral_detail", args=[referral.pk])).content.decode()
     assert report in seen
