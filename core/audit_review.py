@@ -95,6 +95,16 @@ ACTIONS: dict[str, Promise] = {
     "round.assisted_vote": _("Helped someone vote"),
     "round.events_made": _("Events made from the winning proposals"),
     "audit.exported": _("Audit log downloaded"),
+    "household.added": _("Household added for a welcome home visit"),
+    "household.viewed": _("Household viewed"),
+    "household.erased": _("Household erased"),
+    "home_visit.planned": _("Home visit planned"),
+    "home_visit.replanned": _("Home visit changed"),
+    "home_visit.result_recorded": _("Result of a home visit recorded"),
+    "home_visit.not_met": _("Home visit: nobody met"),
+    "home_visit.follow_up_done": _("Follow-up of a home visit done"),
+    "home_visit.volunteer_added": _("Volunteer added"),
+    "home_visit.volunteer_removed": _("Volunteer removed"),
 }
 # Actions with a language at the end, e.g. "offer.translation.ar".
 TRANSLATION_ACTIONS: dict[str, Promise] = {
@@ -117,6 +127,10 @@ OBJECT_TYPES: dict[str, Promise] = {
     "events.occurrence": _("Date"),
     "events.signup": _("Sign-up"),
     "participation.round": _("Round"),
+    "homevisits.household": _("Household"),
+    "homevisits.visit": _("Home visit"),
+    "homevisits.followup": _("Follow-up"),
+    "homevisits.volunteer": _("Volunteer"),
 }
 
 

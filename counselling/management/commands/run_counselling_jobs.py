@@ -2,6 +2,7 @@
 
 from core.jobs_command import JobsCommand
 from counselling import tasks
+from homevisits import tasks as home_visit_tasks
 from referrals import tasks as referral_tasks
 
 
@@ -11,5 +12,6 @@ class Command(JobsCommand):
         "reminders": tasks.send_due_reminders,
         "appointments": tasks.delete_expired_appointments,
         "cases": tasks.delete_expired_cases,
+        "home_visits": home_visit_tasks.delete_expired_households,
         "referrals": referral_tasks.delete_expired_referrals,
     }

@@ -13,6 +13,7 @@ from directory.demo.catalogue import SUPERUSER
 from directory.demo.loader import DEMO_REGION_SLUGS, DemoResult, load_demo
 from events.demo.loader import load_demo_events, remove_demo_events
 from events.models import Event
+from homevisits.demo import load_demo_home_visits, remove_demo_home_visits
 from participation.demo import load_demo_round, remove_demo_rounds
 
 ENVIRONMENT_KEY = "NAHBAR_DEMO_PASSWORD"
@@ -38,6 +39,7 @@ class Command(BaseCommand):
             # Events and rounds protect their organisers, which the directory demo deletes.
             remove_demo_rounds(DEMO_REGION_SLUGS)
             remove_demo_hours(DEMO_REGION_SLUGS)
+            remove_demo_home_visits(DEMO_REGION_SLUGS)
             remove_demo_events()
             result = load_demo(password=os.environ.get(ENVIRONMENT_KEY) or None)
             events = load_demo_events()
@@ -45,12 +47,14 @@ class Command(BaseCommand):
             load_demo_round(cafe=cafe, superuser=SUPERUSER)
             hours = load_demo_hours(today=timezone.localdate())
             load_demo_case(today=timezone.localdate())
+            households = load_demo_home_visits(today=timezone.localdate())
         self._report(result)
         self.stdout.write("Events: " + ", ".join(f"{region} {count}" for region, count in events.items()))
         self.stdout.write("Deciding together: a round collecting proposals at the Düsternort café (Delmenhorst)")
         self.stdout.write(
             f"Consultation hours: {hours} in Dortmund and Magdeburg, bookable at /de/dortmund/appointments/"
         )
+        self.stdout.write(f"Welcome home visits: {households} households of lokal willkommen Brackel/Aplerbeck")
 
     def _report(self, result: DemoResult) -> None:
         counts = ", ".join(f"{region} {count}" for region, count in result.offers_per_region.items())
