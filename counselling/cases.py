@@ -147,6 +147,9 @@ def withdraw_consent(*, actor: AbstractBaseUser, consent: Consent, now: dt.datet
         return
     consent.withdrawn_at = now
     consent.save(update_fields=["withdrawn_at"])
+    from referrals import services as referrals  # imports this module: referrals are sent from cases
+
+    referrals.consent_withdrawn(consent=consent, now=now)
     cases = list(Case.objects.filter(person_id=consent.person_id))
     for case in cases:
         _log(actor, "consent.withdrawn", case, purpose=consent.purpose)
@@ -159,11 +162,14 @@ def withdraw_consent(*, actor: AbstractBaseUser, consent: Consent, now: dt.datet
 
 
 def _erase_case_content(case: Case, *, closed_on: dt.date) -> None:
+    from referrals import services as referrals  # imports this module: referrals are sent from cases
+
     case.notes.all().delete()
     case.items.all().delete()
     # The case row stays, so its CASCADE never fires: the plans (with their steps and partners) go explicitly.
     case.recognitions.all().delete()
     YouthPlan.objects.filter(case=case).delete()
+    referrals.erase_for_cases([case.pk], now=timezone.now())
     if case.status == Case.Status.OPEN:
         case.status, case.closed_on = Case.Status.CLOSED, closed_on
         case.save(update_fields=["status", "closed_on"])

@@ -17,6 +17,7 @@ from counselling import cases, selectors_cases
 from counselling.forms_staff import CaseItemForm, CaseOpenForm, NoteForm
 from counselling.models import Consent
 from counselling.views_contacts import counselling_organisation
+from referrals import selectors as referral_selectors
 
 
 @staff_member_required
@@ -73,6 +74,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
         "person": case.person,
         "notes": notes,
         "items": cases.items_of(case),
+        "referrals": referral_selectors.of_case(case),
         "today": timezone.localdate(),
         "form": form,
         "item_form": item_form,
