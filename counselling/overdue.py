@@ -1,4 +1,5 @@
-"""What is overdue in the work with people, for the staff overview: follow-ups of cases and referrals.
+"""What is overdue in the work with people, for the staff overview: follow-ups of cases and of welcome home
+visits, and referrals.
 
 Only dates and nicknames: the overview shows no content of notes or referrals, so reading it is not logged.
 """
@@ -8,6 +9,8 @@ from dataclasses import dataclass
 
 from core.access import StaffScope
 from counselling.models import Case, CaseItem
+from homevisits import selectors as home_visit_selectors
+from homevisits.models import FollowUp
 from referrals import selectors as referral_selectors
 from referrals.models import Referral
 
@@ -17,15 +20,16 @@ SHOWN = 50
 @dataclass(frozen=True)
 class Overdue:
     follow_ups: list[CaseItem]
+    home_visits: list[FollowUp]
     referrals: list[Referral]
 
     def __bool__(self) -> bool:
-        return bool(self.follow_ups or self.referrals)
+        return bool(self.follow_ups or self.home_visits or self.referrals)
 
 
 def overdue(scope: StaffScope, *, today: dt.date) -> Overdue:
     if not scope.counselled_organisation_ids:
-        return Overdue([], [])
+        return Overdue([], [], [])
     follow_ups = (
         CaseItem.objects.filter(
             kind=CaseItem.Kind.FOLLOW_UP,
@@ -37,4 +41,8 @@ def overdue(scope: StaffScope, *, today: dt.date) -> Overdue:
         .select_related("case__person")
         .order_by("due_on", "pk")
     )
-    return Overdue(list(follow_ups[:SHOWN]), referral_selectors.overdue(scope, today=today))
+    return Overdue(
+        list(follow_ups[:SHOWN]),
+        home_visit_selectors.overdue_follow_ups(scope, today)[:SHOWN],
+        referral_selectors.overdue(scope, today=today),
+    )

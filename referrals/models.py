@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from core.models import Organisation, Region
 from counselling.models import Case, Consent, Contact
 from directory.models import Offer
+from homevisits.models import FollowUp
 
 
 class Referral(models.Model):
@@ -37,9 +38,14 @@ class Referral(models.Model):
     sender = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="referrals_sent")
     partner = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="referrals_received")
     offer = models.ForeignKey(Offer, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    # Where it came from: a case (whose consent to share with this partner it needs) or an anonymous contact.
+    # Where it came from: a case (whose consent to share with this partner it needs), an anonymous contact, or a
+    # home visit's follow-up (below).
     case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.CASCADE, related_name="referrals")
     contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="referrals")
+    # Or an open point of a welcome home visit (school, Kita, doctor…), which the referral then takes over.
+    home_visit_follow_up = models.ForeignKey(
+        FollowUp, null=True, blank=True, on_delete=models.SET_NULL, related_name="referrals"
+    )
     consent = models.ForeignKey(Consent, null=True, blank=True, on_delete=models.PROTECT, related_name="referrals")
     # For referrals from a contact there is no person record: how the person agreed and the text they agreed to.
     consent_given_how = models.CharField(max_length=8, choices=Consent.Given.choices)

@@ -22,6 +22,8 @@ from counselling import crypto
 from counselling.cases import consent_wording
 from counselling.models import Case, Consent, Contact
 from directory.models import Offer
+from homevisits import services as home_visits
+from homevisits.models import FollowUp
 from referrals.models import Referral
 
 
@@ -86,13 +88,15 @@ def send_referral(
     case: Case | None,
     contact: Contact | None,
     given_how: str,
+    follow_up: FollowUp | None = None,
     language: str,
     needs_interpreter: bool,
     passed: Passed,
     channel: str,
     now: dt.datetime,
 ) -> Referral:
-    """From a case (with the consent on record or given now) or from an anonymous contact (consent given now)."""
+    """From a case (with the consent on record or given now), from an anonymous contact or from a home visit's open
+    point (consent given now)."""
     if case is not None and case.status != Case.Status.OPEN:
         raise Refused(_("Referrals go out from open cases only."))
     consent = _share_consent(actor=actor, case=case, partner=partner, given_how=given_how, now=now) if case else None
@@ -106,6 +110,7 @@ def send_referral(
         offer=offer,
         case=case,
         contact=contact,
+        home_visit_follow_up=follow_up,
         consent=consent,
         consent_given_how=consent.given_how if consent else given_how,
         consent_wording=consent.wording if consent else wording,
@@ -120,6 +125,9 @@ def send_referral(
     if contact is not None and contact.outcome != Contact.Outcome.REFERRED:
         contact.outcome = Contact.Outcome.REFERRED
         contact.save(update_fields=["outcome"])
+    if follow_up is not None:
+        # The referral carries the point on from here, with its own due date and overdue warning.
+        home_visits.complete_follow_up(actor=actor, follow_up=follow_up, today=timezone.localdate(now))
     if case is not None:
         audit.record(
             actor=actor,

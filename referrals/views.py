@@ -1,4 +1,6 @@
-"""Referrals for counsellors and managers: sending from a case or contact, the inbox, answers, the letter."""
+"""Referrals for counsellors and managers: sending from a case, contact or home visit, the lists, the letter."""
+
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -16,6 +18,8 @@ from core.two_factor import second_factor_required
 from counselling import selectors_cases
 from counselling.models import Case, Contact
 from counselling.views_contacts import counselling_organisation
+from homevisits import selectors as home_visit_selectors
+from homevisits.models import FollowUp
 from referrals import figures, letters, reading, selectors, services
 from referrals.forms import ReferralForm
 from referrals.models import Referral
@@ -37,39 +41,59 @@ def referral_sent(request: HttpRequest) -> HttpResponse:
     return render(request, "referrals/list.html", context)
 
 
-def _source(request: HttpRequest) -> tuple[Organisation, Case | None, Contact | None]:
-    """Where the referral comes from: one of the user's cases, contacts, or (neither) their organisation."""
+@dataclass(frozen=True)
+class Source:
+    """Where the referral comes from: one of the user's cases, contacts or home visits' open points, or none."""
+
+    sender: Organisation
+    case: Case | None = None
+    contact: Contact | None = None
+    follow_up: FollowUp | None = None
+
+    def initial(self) -> dict[str, str]:
+        if self.case is not None:
+            return {"name": self.case.person.nickname, "language": self.case.person.language}
+        if self.follow_up is not None:
+            household = self.follow_up.household
+            return {"name": household.label, "language": (household.languages or ["de"])[0]}
+        return {"language": "de"}
+
+
+def _source(request: HttpRequest) -> Source:
     scope = scope_of(request)
-    source = request.POST if request.method == "POST" else request.GET
-    if case_id := source.get("case"):
+    given = request.POST if request.method == "POST" else request.GET
+    if case_id := given.get("case"):
         case = selectors_cases.case_for(scope, int(case_id)) if case_id.isdigit() else None
         if case is None:
             raise Http404
-        return case.organisation, case, None
-    if contact_id := source.get("contact"):
+        return Source(case.organisation, case=case)
+    if contact_id := given.get("contact"):
         contact = selectors.contact_for(scope, contact_id)
-        return contact.organisation, None, contact
+        return Source(contact.organisation, contact=contact)
+    if follow_up_id := given.get("follow_up"):
+        follow_up = home_visit_selectors.follow_up_for(scope, int(follow_up_id) if follow_up_id.isdigit() else 0)
+        return Source(follow_up.household.organisation, follow_up=follow_up)
     organisation, _choices = counselling_organisation(request)
-    return organisation, None, None
+    return Source(organisation)
 
 
 @staff_member_required
 @second_factor_required
 def referral_new(request: HttpRequest) -> HttpResponse:
-    sender, case, contact = _source(request)
+    source = _source(request)
     data = request.POST if request.method == "POST" else None
-    initial = {"name": case.person.nickname, "language": case.person.language} if case else {"language": "de"}
-    form = ReferralForm(data, sender=sender, initial=initial)
+    form = ReferralForm(data, sender=source.sender, initial=source.initial())
     if data is not None and form.is_valid():
         values = form.cleaned_data
         try:
             referral = services.send_referral(
                 actor=request.user,  # type: ignore[arg-type]
-                sender=sender,
+                sender=source.sender,
                 partner=values["partner"],
                 offer=values["offer"],
-                case=case,
-                contact=contact,
+                case=source.case,
+                contact=source.contact,
+                follow_up=source.follow_up,
                 given_how=values["given_how"],
                 language=values["language"],
                 needs_interpreter=values["needs_interpreter"],
@@ -82,7 +106,7 @@ def referral_new(request: HttpRequest) -> HttpResponse:
         else:
             _announce(request, referral, form.passed())
             return HttpResponseRedirect(reverse("staff:referral_detail", args=[referral.pk]))
-    context = {"form": form, "sender": sender, "case": case, "contact": contact}
+    context = {"form": form, "source": source}
     return render(request, "referrals/new.html", context, status=400 if data is not None else 200)
 
 
