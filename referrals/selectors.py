@@ -78,10 +78,8 @@ def on_nahbar(partner: Organisation) -> bool:
     ).exists()
 
 
-def contact_for(scope: StaffScope, contact_id: str) -> Contact:
-    found = Contact.objects.filter(
-        pk=contact_id if contact_id.isdigit() else 0, organisation__in=scope.counselled_organisation_ids
-    ).first()
+def contact_for(scope: StaffScope, contact_id: int) -> Contact:
+    found = Contact.objects.filter(pk=contact_id, organisation__in=scope.counselled_organisation_ids).first()
     if found is None:
         raise Http404
     return found

@@ -1,7 +1,5 @@
 """Referrals for counsellors and managers: sending from a case, contact or home visit, the lists, the letter."""
 
-from dataclasses import dataclass
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -12,17 +10,13 @@ from django.utils.translation import gettext as _
 
 from core.access import scope_of
 from core.decorators import staff_member_required
-from core.models import Organisation
 from core.refusals import Refused
 from core.two_factor import second_factor_required
-from counselling import selectors_cases
-from counselling.models import Case, Contact
 from counselling.views_contacts import counselling_organisation
-from homevisits import selectors as home_visit_selectors
-from homevisits.models import FollowUp
 from referrals import figures, letters, reading, selectors, services
 from referrals.forms import ReferralForm
 from referrals.models import Referral
+from referrals.sources import source_of
 
 
 @staff_member_required
@@ -41,46 +35,10 @@ def referral_sent(request: HttpRequest) -> HttpResponse:
     return render(request, "referrals/list.html", context)
 
 
-@dataclass(frozen=True)
-class Source:
-    """Where the referral comes from: one of the user's cases, contacts or home visits' open points, or none."""
-
-    sender: Organisation
-    case: Case | None = None
-    contact: Contact | None = None
-    follow_up: FollowUp | None = None
-
-    def initial(self) -> dict[str, str]:
-        if self.case is not None:
-            return {"name": self.case.person.nickname, "language": self.case.person.language}
-        if self.follow_up is not None:
-            household = self.follow_up.household
-            return {"name": household.label, "language": (household.languages or ["de"])[0]}
-        return {"language": "de"}
-
-
-def _source(request: HttpRequest) -> Source:
-    scope = scope_of(request)
-    given = request.POST if request.method == "POST" else request.GET
-    if case_id := given.get("case"):
-        case = selectors_cases.case_for(scope, int(case_id)) if case_id.isdigit() else None
-        if case is None:
-            raise Http404
-        return Source(case.organisation, case=case)
-    if contact_id := given.get("contact"):
-        contact = selectors.contact_for(scope, contact_id)
-        return Source(contact.organisation, contact=contact)
-    if follow_up_id := given.get("follow_up"):
-        follow_up = home_visit_selectors.follow_up_for(scope, int(follow_up_id) if follow_up_id.isdigit() else 0)
-        return Source(follow_up.household.organisation, follow_up=follow_up)
-    organisation, _choices = counselling_organisation(request)
-    return Source(organisation)
-
-
 @staff_member_required
 @second_factor_required
 def referral_new(request: HttpRequest) -> HttpResponse:
-    source = _source(request)
+    source = source_of(request)
     data = request.POST if request.method == "POST" else None
     form = ReferralForm(data, sender=source.sender, initial=source.initial())
     if data is not None and form.is_valid():
