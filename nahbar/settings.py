@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "participation",
     "interop",
     "counselling",
+    "referrals",
+    "homevisits",
 ]
 
 MIDDLEWARE = [
@@ -210,6 +212,8 @@ CELERY_BEAT_SCHEDULE = {
     "appointment-reminders": {"task": "counselling.tasks.send_due_reminders", "schedule": 15 * 60},
     "delete-old-appointments": {"task": "counselling.tasks.delete_expired_appointments", "schedule": 60 * 60},
     "delete-old-cases": {"task": "counselling.tasks.delete_expired_cases", "schedule": 24 * 60 * 60},
+    "delete-old-referrals": {"task": "referrals.tasks.delete_expired_referrals", "schedule": 24 * 60 * 60},
+    "delete-old-home-visits": {"task": "homevisits.tasks.delete_expired_households", "schedule": 24 * 60 * 60},
 }
 
 # Days ahead for which the dates of recurring events are laid out (the calendar, feeds and sign-up).
@@ -221,6 +225,16 @@ NAHBAR_SIGNUP_RETENTION_DAYS = env.number("SIGNUP_RETENTION_DAYS", 14)
 NAHBAR_CASE_KEYS = env.items("CASE_KEYS", "")
 # Days after a case is closed when the scheduled job deletes it, keeping anonymous counts.
 NAHBAR_CASE_RETENTION_DAYS = env.number("CASE_RETENTION_DAYS", 365)
+# Days after a welcome home visit's result is recorded when each of its open checklist points is due.
+NAHBAR_HOME_VISIT_FOLLOW_UP_DAYS = env.number("HOME_VISIT_FOLLOW_UP_DAYS", 14)
+# Days after a household's last visit or follow-up when the scheduled job erases it, keeping anonymous counts.
+NAHBAR_HOME_VISIT_RETENTION_DAYS = env.number("HOME_VISIT_RETENTION_DAYS", 365)
+# Days a partner has to accept or decline a referral before it shows as overdue.
+NAHBAR_REFERRAL_ANSWER_DAYS = env.number("REFERRAL_ANSWER_DAYS", 7)
+# Days after accepting by which a partner should report back; later it shows as overdue.
+NAHBAR_REFERRAL_REPORT_DAYS = env.number("REFERRAL_REPORT_DAYS", 30)
+# Days after a referral ended when its message and the person's name are deleted; its path stays as counts.
+NAHBAR_REFERRAL_RETENTION_DAYS = env.number("REFERRAL_RETENTION_DAYS", 365)
 # Issuer shown in authenticator apps next to the staff member's name.
 OTP_TOTP_ISSUER = env.text("OTP_ISSUER", "nahbar")
 # Days ahead for which newcomers can book a consultation appointment.

@@ -64,5 +64,5 @@ urlpatterns = [
     path("cases/", include("counselling.urls_staff_cases")),
     path("cases/", include("counselling.urls_staff_case_plans")),
     path("referrals/", include("referrals.urls_staff")),
-    path("cases/", include("counselling.urls_staff_case_plans")),
+    path("home-visits/", include("homevisits.urls_staff")),
 ]

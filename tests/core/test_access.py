@@ -165,6 +165,8 @@ ACCESS_TABLES = {
     "counselling.urls_staff_case_plans": ["tests/counselling/test_case_plans.py"],
     "counselling.urls_staff_people": ["tests/counselling/test_person_data.py"],
     "core.urls_staff_audit": ["tests/core/test_audit_log.py"],
+    "homevisits.urls_staff": ["tests/homevisits/test_access.py"],
+    "referrals.urls_staff": ["tests/referrals/test_referrals.py"],
 }
 
 
