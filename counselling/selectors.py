@@ -10,11 +10,19 @@ from core.personal_links import token_hash
 from counselling.models import Appointment, ConsultationHours
 
 
+def published(*, today: dt.date) -> QuerySet[ConsultationHours]:
+    """What the public may see of consultation hours, wherever they are shown (appointment list, offer pages, the
+    HSDS API, the sitemap): published and not ended. Hours that begin later are shown with their first day."""
+    return ConsultationHours.objects.filter(is_published=True).filter(
+        Q(valid_until__isnull=True) | Q(valid_until__gte=today)
+    )
+
+
 def public_hours(region: Region, *, today: dt.date, spoken: str = "") -> list[ConsultationHours]:
     """Published hours still valid, optionally only those held in a language (or with an interpreter)."""
     found: QuerySet[ConsultationHours] = (
-        ConsultationHours.objects.filter(region=region, is_published=True)
-        .filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+        published(today=today)
+        .filter(region=region)
         .select_related("region", "organisation", "location", "district")
         .prefetch_related("topics")
         .order_by("title", "pk")
@@ -24,6 +32,24 @@ def public_hours(region: Region, *, today: dt.date, spoken: str = "") -> list[Co
         # In Python: JSON list lookups differ between SQLite and PostgreSQL, and a town has a few dozen hours.
         hours = [item for item in hours if spoken in item.languages or item.interpreter_on_request]
     return hours
+
+
+def hours_of(organisation_id: int, region: Region, *, today: dt.date) -> list[ConsultationHours]:
+    """An organisation's public hours in this region, for its offer pages: two queries however many there are."""
+    return list(
+        published(today=today)
+        .filter(region=region, organisation_id=organisation_id)
+        .select_related("region", "organisation", "location", "district")
+        .prefetch_related("topics")
+        .order_by("title", "pk")
+    )
+
+
+def speaks(region: Region, code: str, *, today: dt.date) -> bool:
+    """Whether some public hours of the region are held in this language or can arrange an interpreter (one query;
+    the languages are compared in Python, as in public_hours)."""
+    rows = published(today=today).filter(region=region).values_list("languages", "interpreter_on_request")
+    return any(code in (spoken or []) or interpreter for spoken, interpreter in rows)
 
 
 def bookable_hours(region: Region, hours_id: int) -> ConsultationHours:

@@ -49,12 +49,13 @@ def appointment_list(request: HttpRequest, region_slug: str) -> HttpResponse:
     spoken = request.GET.get("language", "")
     spoken = spoken if spoken in ENDONYMS else ""
     now = timezone.now()
-    hours_list = selectors.public_hours(region, today=timezone.localdate(), spoken=spoken)
+    today = timezone.localdate(now)
+    hours_list = selectors.public_hours(region, today=today, spoken=spoken)
     free = _free_days(hours_list, zone=ZoneInfo(region.timezone), now=now)
     language = translation.get_language()
     context = {
         "region": region,
-        "cards": [card(hours, language=language, days=free.get(hours.pk, [])) for hours in hours_list],
+        "cards": [card(hours, language=language, days=free.get(hours.pk, []), today=today) for hours in hours_list],
         "spoken": spoken,
         "languages": sorted(ENDONYMS.items(), key=lambda item: item[1]),
     }

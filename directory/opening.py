@@ -3,6 +3,7 @@
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -51,11 +52,24 @@ def is_open(schedules: Iterable[Schedule], *, at: dt.datetime) -> bool:
     )
 
 
+class Recurring(Protocol):
+    """Anything held by an RFC 5545 weekday rule at fixed times: an offer's Schedule, consultation hours."""
+
+    @property
+    def byday(self) -> str: ...
+    @property
+    def interval(self) -> int: ...
+    @property
+    def opens_at(self) -> dt.time: ...
+    @property
+    def closes_at(self) -> dt.time: ...
+
+
 def _ordinals() -> dict[str, str]:
     return {"1": _("first"), "2": _("second"), "3": _("third"), "4": _("fourth"), "-1": _("last")}
 
 
-def describe(schedule: Schedule) -> str:
+def describe(schedule: Recurring) -> str:
     """'Tuesday, 10:00–12:00' or 'first Tuesday of the month, 15:00–17:00', in the active language."""
     names, ordinals = {code: str(name) for code, name in WEEKDAY_NAMES}, _ordinals()
     days = []

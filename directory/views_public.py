@@ -5,8 +5,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone, translation
 
-from core.languages import ENDONYMS
+from core.languages import ENDONYMS, SOURCE_LANGUAGE
 from core.models import Region
+from counselling import selectors as hours_selectors
+from counselling.display import card
 from directory import finder, maps, selectors, services
 from directory.forms_public import FinderForm
 from directory.models import Offer
@@ -64,8 +66,19 @@ def offer_list(request: HttpRequest, region_slug: str) -> HttpResponse:
             "results": results,
             "query_without_page": query.urlencode(),
             "map": maps.results_map(results.cards) if results else None,
+            "hours_spoken": _hours_spoken(form, region),
         },
     )
+
+
+def _hours_spoken(form: FinderForm, region: Region) -> tuple[str, str] | None:
+    """With a language chosen in the finder: that language (code, own name) when some consultation hours are held in
+    it or can arrange an interpreter, so the results can point to them (one query, only then)."""
+    code = form.cleaned_data.get("lang_spoken") if form.is_bound and form.is_valid() else ""
+    # Every office speaks German: pointing German speakers to the hours says nothing.
+    if not code or code == SOURCE_LANGUAGE or code not in ENDONYMS:
+        return None
+    return (code, ENDONYMS[code]) if hours_selectors.speaks(region, code, today=timezone.localdate()) else None
 
 
 def _contact(offer: Offer) -> dict[str, str]:
@@ -83,8 +96,11 @@ def _contact(offer: Offer) -> dict[str, str]:
 
 def detail_context(offer: Offer, language: str) -> dict[str, object]:
     now = timezone.now()
+    today = timezone.localdate(now)
     schedules = list(offer.schedules.all())
     audience = dict(Offer.Audience.choices)
+    # The provider's consultation hours (two queries however many): where and when to talk to someone there.
+    hours = hours_selectors.hours_of(offer.provider_id, offer.region, today=today)
     return {
         "region": offer.region,
         "offer": offer,
@@ -95,7 +111,8 @@ def detail_context(offer: Offer, language: str) -> dict[str, object]:
         "hours": [describe(schedule) for schedule in schedules],
         "openings": next_openings(schedules, after=now),
         "places": [maps.place_links(location) for location in offer.locations.all()],
-        "review_due": offer.is_review_due(timezone.localdate(now)),
+        "review_due": offer.is_review_due(today),
+        "hours_cards": [card(item, language=language, today=today) for item in hours],
         "contact": _contact(offer),
         "source_language_name": ENDONYMS[offer.region.source_language],
         "map_tiles": bool(settings.NAHBAR_MAP_TILE_URL),

@@ -6,13 +6,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from django.db.models import Max, Q
+from django.db.models import Max, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.languages import SOURCE_LANGUAGE, UI_LANGUAGES
 from core.models import Region
 from core.seo.links import Alternate, alternates, page_languages, split_language
+from counselling.selectors import published as published_hours
 from directory.models import Offer
 from events.models import Event
 
@@ -69,8 +70,12 @@ def _latest(changes: list[dt.datetime]) -> dt.datetime | None:
 
 
 def pages(now: dt.datetime) -> list[Page]:
-    regions = list(Region.objects.order_by("slug"))
-    offers, events = _offers(timezone.localdate(now)), _events()
+    today = timezone.localdate(now)
+    # With each region, when its public consultation hours last changed (None without any): the appointment page
+    # is listed only when there are hours to book or visit, at no query of its own.
+    hours = published_hours(today=today).filter(region=OuterRef("pk")).order_by("-updated_at")
+    regions = list(Region.objects.annotate(hours_changed=Subquery(hours.values("updated_at")[:1])).order_by("slug"))
+    offers, events = _offers(today), _events()
     offer_changes: dict[int, list[dt.datetime]] = defaultdict(list)
     event_changes: dict[int, list[dt.datetime]] = defaultdict(list)
     for region_id, _slug, changed in offers:
@@ -84,6 +89,8 @@ def pages(now: dt.datetime) -> list[Page]:
         home = _latest([*offer_changes[region.id], *event_changes[region.id]])
         found.append(Page(_rest("region_home", region_slug=slug), languages, home))
         found.append(Page(_rest("event_list", region_slug=slug), languages, _latest(event_changes[region.id])))
+        if region.hours_changed:
+            found.append(Page(_rest("appointment_list", region_slug=slug), languages, region.hours_changed))
     for name, items in (("offer_detail", offers), ("event_detail", events)):
         for region_id, item_slug, changed in items:
             slug, languages = by_id[region_id]

@@ -4,6 +4,10 @@ Records are found again by (source, HSDS id) through ExternalRecord, or by nahba
 is nahbar's own export, so importing twice updates instead of duplicating. Offers go through the directory
 services. A new offer is published when its HSDS status is "active", else a draft; a re-import sets the status
 the same way. Fields nahbar has no place for are listed in the report, never silently dropped.
+
+Consultation hours are not imported: the services nahbar's export makes of the region's own hours (recognised by
+their ids) are left alone with a line in the report, so export → import changes nothing. Services of anyone else
+are services, whatever they describe, and become offers.
 """
 
 import datetime as dt
@@ -25,10 +29,12 @@ from django.utils.translation import override
 from core import audit
 from core.languages import CONTENT_LANGUAGES, SOURCE_LANGUAGE
 from core.models import District, Location, Organisation, Region
+from counselling.models import ConsultationHours
 from directory import services
 from directory.models import Offer, Project, Schedule, Topic
 from interop.exchange.tables import Record, Tables
 from interop.hsds.ids import hsds_id
+from interop.hsds.mapping_hours import KIND as HOURS_KIND
 from interop.models import ExternalRecord
 
 # Fields nahbar places (or that only link records together); anything else with a value is reported.
@@ -595,11 +601,22 @@ class Importer:
         ends = _date(item.get("valid_to")) or _date(item.get("until"))
         return services.PlaceAndPeriod(place, starts, ends)
 
+    def _own_hours(self, record_id: str) -> bool:
+        """Whether the service is one of the region's consultation hours as nahbar exports them: reported, not
+        imported (nahbar keeps hours with their appointments; an offer made of them would be a second copy)."""
+        if record_id not in self._own_ids(HOURS_KIND, ConsultationHours):
+            return False
+        record = self.tables["services"][record_id]
+        reason = f"{_('consultation hours')} – {_('nahbar does not import this kind of record')}"
+        self.report.skip("services", record, "name" if record.get("name") else "id", reason)
+        return True
+
     def run(self) -> Report:
         for record_id in self.tables["organizations"]:
             self.organisation(record_id)
         for record_id in self.tables["services"]:
-            self.offer(record_id)
+            if not self._own_hours(record_id):
+                self.offer(record_id)
         self.funders()
         for table in ("required_documents", "organization_identifiers", "metadata"):
             for record in self.tables[table].values():

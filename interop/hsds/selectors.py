@@ -1,8 +1,9 @@
 """Reads for the HSDS API: filtered querysets with a fixed number of queries per page, however big the page.
 
 What is published: offers that are published and whose runtime is current, in every region unless the query
-names one (`?region=<slug>`). Organisations are those providing at least one such offer (funders and partners
-without offers of their own stay out). Topics form the one taxonomy, "nahbar-Themen".
+names one (`?region=<slug>`), and consultation hours the public pages show (published, not ended), each as a
+service of its own (interop/hsds/mapping_hours.py). Organisations are those providing at least one such offer or
+holding such hours (funders and partners without either stay out). Topics form the one taxonomy, "nahbar-Themen".
 """
 
 import datetime as dt
@@ -13,9 +14,12 @@ from typing import Any
 from dateutil.rrule import rrulestr
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
+from core.languages import SOURCE_LANGUAGE
 from core.models import District, Location, Organisation
+from counselling import selectors as counselling_selectors
+from counselling.models import ConsultationHours
 from directory.models import Offer, OfferTranslation, Schedule, Topic
-from interop.hsds import ids, mapping
+from interop.hsds import ids, mapping, mapping_hours
 from interop.hsds.mapping import TAXONOMY_KEY
 from interop.hsds.params import WEEKDAYS, Query
 
@@ -102,7 +106,7 @@ def _speaking(offers: QuerySet[Offer], code: str) -> QuerySet[Offer]:
     return offers.filter(pk__in=wanted)
 
 
-def _runs_on(item: Schedule, day: dt.date) -> bool:
+def _runs_on(item: Schedule | ConsultationHours, day: dt.date) -> bool:
     if day < item.valid_from or (item.valid_until and day > item.valid_until):
         return False
     start = dt.datetime.combine(item.valid_from, dt.time())
@@ -168,7 +172,8 @@ def service(wanted: str, *, today: dt.date) -> Offer | None:
 
 def _organisations(query: Query, *, today: dt.date) -> QuerySet[Organisation]:
     offering = public_offers(today=today, query=query).filter(provider=OuterRef("pk"))
-    return Organisation.objects.filter(Exists(offering)).order_by("name", "pk")
+    holding = public_hours(today=today, query=query).filter(organisation=OuterRef("pk"))
+    return Organisation.objects.filter(Exists(offering) | Exists(holding)).order_by("name", "pk")
 
 
 def _with_nesting(organisations: QuerySet[Organisation], query: Query, *, today: dt.date) -> QuerySet[Organisation]:
@@ -178,9 +183,12 @@ def _with_nesting(organisations: QuerySet[Organisation], query: Query, *, today:
         if query.full_service
         else offers.select_related("provider", "region").prefetch_related(translations(query=query))
     )
+    hours = public_hours(today=today, query=query).order_by("title", "pk")
+    hours = _hours_with_details(hours) if query.full_service else _hours_listed(hours)
     return organisations.prefetch_related(
         Prefetch("locations", queryset=_places()),
         Prefetch("offers", queryset=offers, to_attr="public_offers"),
+        Prefetch("consultation_hours", queryset=hours, to_attr="public_hours"),
     )
 
 
@@ -270,6 +278,112 @@ def _matching_link(wanted: str, links: QuerySet[Any]) -> int | None:
     for offer_id, location_id, pk in links.values_list("offer_id", "location_id", "pk"):
         if ids.hsds_id("service_at_location", offer_id, location_id) == canonical:
             return int(pk)
+    return None
+
+
+# Consultation hours -------------------------------------------------------------------------------------------
+
+
+def public_hours(*, today: dt.date, query: Query | None = None) -> QuerySet[ConsultationHours]:
+    """The hours the public pages show, of one region when the query names one."""
+    hours = counselling_selectors.published(today=today)
+    if query and query.region:
+        hours = hours.filter(region=query.region)
+    return hours
+
+
+def _hours_listed(hours: QuerySet[ConsultationHours]) -> QuerySet[ConsultationHours]:
+    """What a list item says of hours: organisation, and region, place and district for the url and description."""
+    return hours.select_related("organisation", "region", "district", "location__district", "location__region")
+
+
+def _hours_with_details(hours: QuerySet[ConsultationHours]) -> QuerySet[ConsultationHours]:
+    return _hours_listed(hours).prefetch_related(Prefetch("topics", queryset=Topic.objects.defer("synonyms")))
+
+
+def _hours_speaking(hours: QuerySet[ConsultationHours], code: str) -> QuerySet[ConsultationHours]:
+    # German is spoken at all hours (their `languages` list the others); in Python, as _speaking does.
+    if code == SOURCE_LANGUAGE:
+        return hours
+    return hours.filter(pk__in=[pk for pk, spoken in hours.values_list("pk", "languages") if code in (spoken or [])])
+
+
+def _hours_open_on(hours: QuerySet[ConsultationHours], wanted: str | dt.date) -> QuerySet[ConsultationHours]:
+    weekday = wanted if isinstance(wanted, str) else WEEKDAYS[wanted.weekday()]
+    candidates = hours.filter(byday__contains=weekday)
+    if isinstance(wanted, str):
+        return candidates
+    return hours.filter(pk__in=[item.pk for item in candidates if _runs_on(item, wanted)])
+
+
+def _hours_filtered(hours: QuerySet[ConsultationHours], query: Query) -> QuerySet[ConsultationHours]:
+    """The services filters, as they apply to hours: they have no age range, so `age` keeps them all."""
+    if query.spoken:
+        hours = _hours_speaking(hours, query.spoken)
+    if query.open_on:
+        hours = _hours_open_on(hours, query.open_on)
+    for word in query.search.split()[:8]:
+        hours = hours.filter(Q(title__icontains=word) | Q(organisation__name__icontains=word))
+    tagged = ConsultationHours.topics.through.objects.filter(consultationhours=OuterRef("pk"))
+    if query.taxonomy_term_id:
+        topic = _matching("topic", query.taxonomy_term_id, Topic.objects.values_list("pk"))
+        hours = hours.filter(Exists(tagged.filter(topic=topic)))
+    if query.taxonomy_id:
+        if query.taxonomy_id != ids.hsds_id("taxonomy", TAXONOMY_KEY):
+            return hours.none()
+        hours = hours.filter(Exists(tagged))
+    if query.organization_id:
+        holder = _matching("organisation", query.organization_id, Organisation.objects.values_list("pk"))
+        hours = hours.filter(organisation=holder)
+    if query.modified_after:
+        hours = hours.filter(updated_at__gte=query.modified_after)
+    return hours
+
+
+def hours_services(query: Query, *, today: dt.date) -> QuerySet[ConsultationHours]:
+    """Hours as services, after the offers: same filters, same order (title, then id)."""
+    hours = _hours_filtered(public_hours(today=today, query=query), query).order_by("title", "pk")
+    return _hours_with_details(hours) if query.full else _hours_listed(hours)
+
+
+def hours_service(wanted: str, *, today: dt.date) -> ConsultationHours | None:
+    hours = public_hours(today=today)
+    pk = _matching(mapping_hours.KIND, wanted, hours.values_list("pk"))
+    return _hours_with_details(hours.filter(pk=pk)).first() if pk else None
+
+
+def _at_the_office(hours: QuerySet[ConsultationHours]) -> QuerySet[ConsultationHours]:
+    return hours.filter(kind=ConsultationHours.Kind.OFFICE, location__isnull=False)
+
+
+def _hours_near(hours: QuerySet[ConsultationHours], query: Query) -> QuerySet[ConsultationHours]:
+    """As _near: the place's postcode (or the hours' district covers it), or the place within `proximity`."""
+    districts = _districts_with(query.postcode)
+    if query.proximity_m is None:
+        return hours.filter(Q(location__postcode=query.postcode) | Q(district__in=districts))
+    centre = _centre(query.postcode, districts)
+    if centre is None:
+        return hours.none()
+    places = hours.values_list("pk", "location__latitude", "location__longitude")
+    near = [pk for pk, lat, lon in places if _distance_m(*centre, float(lat), float(lon)) <= query.proximity_m]
+    return hours.filter(pk__in=near)
+
+
+def hours_locations(query: Query, *, today: dt.date) -> QuerySet[ConsultationHours]:
+    """Hours at the office, as services at their place, after the offers' (same filters, order title, id)."""
+    hours = _at_the_office(_hours_filtered(public_hours(today=today, query=query), query))
+    if query.postcode:
+        hours = _hours_near(hours, query)
+    hours = hours.order_by("title", "pk")
+    return _hours_with_details(hours) if query.full else _hours_listed(hours)
+
+
+def hours_location(wanted: str, *, today: dt.date) -> ConsultationHours | None:
+    hours = _at_the_office(public_hours(today=today))
+    canonical = ids.parse(wanted)
+    for pk, location_id in hours.values_list("pk", "location_id"):
+        if ids.hsds_id(mapping_hours.KIND + "_at_location", pk, location_id) == canonical:
+            return _hours_with_details(hours.filter(pk=pk)).first()
     return None
 
 

@@ -10,7 +10,7 @@ Accept-Language (German when untranslated), said in `x_language` and the Content
 import copy
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from django.conf import settings
@@ -22,8 +22,9 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
 from core.languages import SOURCE_LANGUAGE, UI_LANGUAGES
+from counselling.models import ConsultationHours
 from directory.models import Offer
-from interop.hsds import mapping, selectors
+from interop.hsds import mapping, mapping_hours, selectors
 from interop.hsds.params import BadRequest, Query, parse
 from interop.profile import documents
 
@@ -73,11 +74,17 @@ def _content_language(query: Query) -> str:
     return query.language if query.language == SOURCE_LANGUAGE else f"{query.language}, {SOURCE_LANGUAGE}"
 
 
-def _lines(records: QuerySet[Any], to_record: ToRecord, labels: str) -> Iterator[str]:
+# A list answer is one or more parts in a row, each records of one kind with how to map them: services are the
+# offers, then the consultation hours (interop/hsds/mapping_hours.py).
+Part = tuple[QuerySet[Any], ToRecord]
+
+
+def _lines(parts: Sequence[Part], labels: str) -> Iterator[str]:
     # Chunks are fetched with their prefetches one at a time, so memory stays flat however many records there are.
     with translation.override(labels):
-        for item in records.iterator(chunk_size=NDJSON_CHUNK):
-            yield json.dumps(to_record(item), ensure_ascii=False) + "\n"
+        for records, to_record in parts:
+            for item in records.iterator(chunk_size=NDJSON_CHUNK):
+                yield json.dumps(to_record(item), ensure_ascii=False) + "\n"
 
 
 def _page(records: QuerySet[Any], start: int, size: int) -> list[Any]:
@@ -89,17 +96,30 @@ def _page(records: QuerySet[Any], start: int, size: int) -> list[Any]:
     return [by_id[pk] for pk in ids]
 
 
-def _listing(query: Query, records: QuerySet[Any], to_record: ToRecord) -> HttpResponseBase:
+def _contents(query: Query, parts: Sequence[Part], totals: list[int]) -> list[Record]:
+    """The page's records across the parts in a row: a part is read only where the page overlaps it."""
+    start = (query.page - 1) * query.per_page
+    end = start + query.per_page
+    contents: list[Record] = []
+    offset = 0
+    for (records, to_record), total in zip(parts, totals, strict=True):
+        first, last = max(start - offset, 0), min(end - offset, total)
+        if first < last:
+            contents += [to_record(item) for item in _page(records, first, last - first)]
+        offset += total
+    return contents
+
+
+def _listing(query: Query, parts: Sequence[Part]) -> HttpResponseBase:
     response: HttpResponseBase
     if query.ndjson:
-        lines = _lines(records, to_record, _labels(query))
+        lines = _lines(parts, _labels(query))
         response = StreamingHttpResponse(lines, content_type="application/x-ndjson; charset=utf-8")
     else:
-        total = records.count()
-        start = (query.page - 1) * query.per_page
+        totals = [records.count() for records, _to_record in parts]
         with translation.override(_labels(query)):
-            contents = [to_record(item) for item in _page(records, start, query.per_page)] if start < total else []
-        response = _json(_envelope(query, total, contents))
+            contents = _contents(query, parts, totals)
+        response = _json(_envelope(query, sum(totals), contents))
     response["Content-Language"] = _content_language(query)
     return response
 
@@ -178,19 +198,44 @@ def _service_shape(query: Query) -> Callable[[Offer], Record]:
     return lambda offer: shape(offer, reader=reader)
 
 
+def _hours_shape(query: Query) -> Callable[[ConsultationHours], Record]:
+    if query.minimal:
+        return mapping_hours.service_minimal
+    shape = mapping_hours.service if query.full else mapping_hours.service_list_item
+    reader = _reader(query)
+    return lambda hours: shape(hours, reader=reader)
+
+
 @_api
 def service_list(request: HttpRequest, query: Query) -> HttpResponseBase:
-    """Services: published offers whose runtime is current."""
-    return _listing(query, selectors.services(query, today=_today()), _service_shape(query))
+    """Services: published offers whose runtime is current, then the consultation hours the public pages show."""
+    today = _today()
+    return _listing(
+        query,
+        [
+            (selectors.services(query, today=today), _service_shape(query)),
+            (selectors.hours_services(query, today=today), _hours_shape(query)),
+        ],
+    )
 
 
 @_api
 def service_detail(request: HttpRequest, query: Query, id: str) -> HttpResponseBase:
     offer = selectors.service(id, today=_today())
     if offer is None:
-        return _not_found("service")
+        return _hours_detail(query, id)
     with translation.override(_labels(query)):
         return _last_modified(_one(query, mapping.service(offer, reader=_reader(query))), offer)
+
+
+def _hours_detail(query: Query, id: str) -> HttpResponseBase:
+    hours = selectors.hours_service(id, today=_today())
+    if hours is None:
+        return _not_found("service")
+    with translation.override(_labels(query)):
+        response = _one(query, mapping_hours.service(hours, reader=_reader(query)))
+    response["Last-Modified"] = http_date(hours.updated_at.timestamp())
+    return response
 
 
 # Organisations ------------------------------------------------------------------------------------------------
@@ -200,9 +245,11 @@ def _organisation_record(query: Query, *, nested: bool) -> ToRecord:
     def to_record(organisation: Any) -> Record:
         if not nested:
             return mapping.organization_basic(organisation)
-        offers = organisation.public_offers
+        reader = _reader(query)
         shape = mapping.service if query.full_service else mapping.service_basic
-        services = [shape(offer, reader=_reader(query)) for offer in offers]
+        hours_shape = mapping_hours.service if query.full_service else mapping_hours.service_basic
+        services = [shape(offer, reader=reader) for offer in organisation.public_offers]
+        services += [hours_shape(hours, reader=reader) for hours in organisation.public_hours]
         return mapping.organization(organisation, locations=organisation.locations.all(), services=services)
 
     return to_record
@@ -210,10 +257,10 @@ def _organisation_record(query: Query, *, nested: bool) -> ToRecord:
 
 @_api
 def organization_list(request: HttpRequest, query: Query) -> HttpResponseBase:
-    """Organisations providing at least one published, current offer."""
+    """Organisations providing at least one published, current offer or holding public consultation hours."""
     nested = query.full or query.full_service
     records = selectors.organisations(query, today=_today())
-    return _listing(query, records, _organisation_record(query, nested=nested))
+    return _listing(query, [(records, _organisation_record(query, nested=nested))])
 
 
 @_api
@@ -237,16 +284,40 @@ def _link_record(query: Query) -> ToRecord:
     return lambda link: mapping.service_at_location_list_item(link.offer, link.location, reader=reader)
 
 
+def _hours_link_record(query: Query) -> ToRecord:
+    reader = _reader(query)
+    shape = mapping_hours.service_at_location if query.full else mapping_hours.service_at_location_list_item
+    return lambda hours: shape(hours, reader=reader)
+
+
 @_api
 def service_at_location_list(request: HttpRequest, query: Query) -> HttpResponseBase:
-    return _listing(query, selectors.service_locations(query, today=_today()), _link_record(query))
+    """Offers at each of their places, then consultation hours at the office at theirs."""
+    today = _today()
+    return _listing(
+        query,
+        [
+            (selectors.service_locations(query, today=today), _link_record(query)),
+            (selectors.hours_locations(query, today=today), _hours_link_record(query)),
+        ],
+    )
+
+
+def _hours_link_detail(query: Query, id: str) -> HttpResponseBase:
+    hours = selectors.hours_location(id, today=_today())
+    if hours is None:
+        return _not_found("service_at_location")
+    with translation.override(_labels(query)):
+        response = _one(query, mapping_hours.service_at_location(hours, reader=_reader(query)))
+    response["Last-Modified"] = http_date(hours.updated_at.timestamp())
+    return response
 
 
 @_api
 def service_at_location_detail(request: HttpRequest, query: Query, id: str) -> HttpResponseBase:
     link = selectors.service_location(id, today=_today())
     if link is None:
-        return _not_found("service_at_location")
+        return _hours_link_detail(query, id)
     with translation.override(_labels(query)):
         record = mapping.service_at_location(link.offer, link.location, reader=_reader(query))
     return _last_modified(_one(query, record), link.offer)
@@ -279,7 +350,7 @@ def taxonomy_detail(request: HttpRequest, query: Query, id: str) -> HttpResponse
 @_api
 def taxonomy_term_list(request: HttpRequest, query: Query) -> HttpResponseBase:
     reader = _reader(query)
-    return _listing(query, selectors.topics(query), lambda topic: mapping.taxonomy_term(topic, reader=reader))
+    return _listing(query, [(selectors.topics(query), lambda topic: mapping.taxonomy_term(topic, reader=reader))])
 
 
 @_api

@@ -39,8 +39,9 @@ def index(api_url: str) -> Document:
         "name": NAME,
         "description": (
             "nahbar's German profile of HSDS 3.0: translated text (lang, Accept-Language, translations=all; "
-            "x_language, x_translations), IANA time zones on schedules (x_timezone), filters age, language, "
-            "open_on and region. JSON Merge Patches (RFC 7396) over the HSDS 3.0 schemas and openapi.json."
+            "x_language, x_translations), IANA time zones on schedules (x_timezone), consultation hours as "
+            "services of their own (x_consultation_hours), filters age, language, open_on and region. JSON Merge "
+            "Patches (RFC 7396) over the HSDS 3.0 schemas and openapi.json."
         ),
         "hsds_version": HSDS_VERSION,
         "documentation": "docs/hsds-profile.md in nahbar's source code",

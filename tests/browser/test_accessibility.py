@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_check
+from tests.counselling.hours_kinds import make_every_kind
 
 PAGES = [
     "/de/",
@@ -32,4 +33,17 @@ def test_page_has_no_axe_violations(phone, world, path):
 def test_open_filters_have_no_axe_violations(phone, world):
     phone.goto("/ar/testort/offers/?q=x&district=sued&free=on")
     expect(phone.locator("details.filters")).to_have_attribute("open", "")
+    axe_check(phone)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/ar/testort/offers/willkommenscafe/", "/fa/testort/offers/?lang_spoken=uk", "/de/testort/appointments/"],
+)
+def test_consultation_hours_in_the_directory_have_no_axe_violations(phone, world, path):
+    make_every_kind(world)
+    response = phone.goto(path)
+    assert response is not None
+    assert response.status == 200
+    expect(phone.locator("main h1")).to_be_visible()
     axe_check(phone)

@@ -30,6 +30,7 @@ from schemathesis.specs.openapi.checks import (
 from werkzeug.test import Client as WsgiClient
 
 from nahbar.wsgi import application
+from tests.counselling.hours_kinds import make_every_kind
 
 API = "/api/hsds"
 SERVED_AT = f"http://localhost{API}/openapi.json"
@@ -76,6 +77,13 @@ def wsgi_keeps_test_connection() -> Iterator[None]:
     request_finished.connect(close_old_connections)
 
 
+@pytest.fixture
+def world_with_hours(world: Any) -> Any:
+    """The test town with consultation hours of every kind: they are services and services at locations too."""
+    make_every_kind(world)
+    return world
+
+
 @schema.parametrize()
 @hypothesis.settings(
     max_examples=25,
@@ -84,7 +92,7 @@ def wsgi_keeps_test_connection() -> Iterator[None]:
     suppress_health_check=list(hypothesis.HealthCheck),
 )
 def test_every_answer_keeps_to_the_served_document(
-    case: schemathesis.Case, world: Any, settings: Any, wsgi_keeps_test_connection: None
+    case: schemathesis.Case, world_with_hours: Any, settings: Any, wsgi_keeps_test_connection: None
 ) -> None:
     settings.NAHBAR_API_RATE = UNLIMITED
     # The WSGI client does not unzip; GZipMiddleware is not what is under test.

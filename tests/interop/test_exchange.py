@@ -10,16 +10,21 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from core.models import Location, Organisation
+from counselling.models import ConsultationHours
 from directory.models import Offer, Project, Schedule
+from interop import schemas
 from interop.exchange import csvpackage
 from interop.exchange.export import region_document
 from interop.exchange.files import load
 from interop.exchange.importer import import_tables
 from interop.exchange.tables import collect
+from interop.hsds.ids import hsds_id
 from interop.models import ExternalRecord, SyncState
+from tests.counselling.hours_kinds import make_every_kind
 
 SPEC = Path(__file__).resolve().parents[2] / "interop" / "spec"
 EXAMPLES = sorted((SPEC / "hsds-3.0" / "examples").glob("*.json")) + sorted(
@@ -212,3 +217,62 @@ def test_sync_follows_pages_imports_and_remembers_when(world):
     assert "modified_after" not in _Pages.asked[0]
     assert _Pages.asked[2]["modified_after"][0].startswith(str(timezone.now().year))
     assert SyncState.objects.get(source=url).synced_at <= timezone.now()
+
+
+# Consultation hours -----------------------------------------------------------------------------------------------
+
+
+def test_the_export_carries_the_public_hours_as_services(world):
+    kinds = make_every_kind(world)
+    document = json.loads(_dump(world))
+    exported = {service["id"] for organisation in document["organizations"] for service in organisation["services"]}
+    assert {hsds_id("consultation_hours", hours.pk) for hours in kinds.public} <= exported
+    assert not {hsds_id("consultation_hours", hours.pk) for hours in kinds.hidden} & exported
+    for organisation in document["organizations"]:
+        valid = schemas.errors("organization_full", organisation, profile=False)
+        assert valid == [], valid
+        # Plain HSDS: no profile fields in the export.
+        assert "x_" not in json.dumps(organisation)
+
+
+def test_export_import_export_with_hours_leaves_them_alone_and_says_so(world):
+    kinds = make_every_kind(world)
+    first = _dump(world)
+    offers, hours = Offer.objects.count(), ConsultationHours.objects.count()
+
+    report = import_tables(region=world.region, source="file", actor=None, tables=collect(json.loads(first)))
+
+    assert (report.created, report.updated) == (0, 0)
+    assert (Offer.objects.count(), ConsultationHours.objects.count()) == (offers, hours)
+    assert _dump(world) == first
+    skipped = [line for line in report.not_placed if line.startswith("service.name = ")]
+    with translation.override("de"):  # the language imports report in
+        reason = f"{gettext('consultation hours')} – {gettext('nahbar does not import this kind of record')}"
+    assert "Sprechstunde" in reason
+    assert sorted(skipped) == sorted(f"service.name = {hours.title!r}: {reason}" for hours in kinds.public)
+    assert not ExternalRecord.objects.exists()
+
+
+def test_csv_package_round_trip_with_hours(world):
+    make_every_kind(world)
+    first = _dump(world)
+    package = csvpackage.write_package(collect(json.loads(first)))
+    report = import_tables(region=world.region, source="file", actor=None, tables=csvpackage.read_zip(package))
+
+    assert (report.created, report.updated) == (0, 0)
+    assert _dump(world) == first
+
+
+def test_another_towns_hours_are_services_like_any_other(world):
+    """Only a town's own hours are recognised; anyone else's are services, and become offers (drafts or published
+    like every service) with whatever nahbar cannot keep reported."""
+    kinds = make_every_kind(world)
+    document = json.loads(_dump(world))
+    report = import_tables(region=world.other_region, source="testort", actor=None, tables=collect(document))
+
+    imported = Offer.objects.get(region=world.other_region, title="Sprechstunde lokal willkommen")
+    assert imported.by_appointment
+    assert imported.languages == ["de", "ar", "en", "fa"]
+    assert imported.schedules.get().byday == "TU"
+    assert not ConsultationHours.objects.filter(region=world.other_region).exclude(pk=kinds.elsewhere.pk).exists()
+    assert any(line.startswith("schedule.attending_type = ") for line in report.not_placed)

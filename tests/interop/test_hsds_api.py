@@ -7,12 +7,17 @@ import uuid
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
-from core.models import Location
+from core.models import Location, Organisation
+from counselling.models import ConsultationHours
 from directory.models import Offer, Schedule, Topic
 from interop import schemas
+from interop.hsds import mapping_hours, selectors
 from interop.hsds.ids import NAMESPACE, hsds_id
+from interop.hsds.params import Query
 from tests.conftest import make_offer
+from tests.counselling.hours_kinds import make_every_kind
 
 API = "/api/hsds"
 
@@ -278,3 +283,243 @@ def test_ids_are_the_published_uuid5_for_ever(keys):
     derived = hsds_id(*keys)
     assert derived == str(uuid.uuid5(NAMESPACE, name))
     assert uuid.UUID(derived).version == 5
+
+
+# Consultation hours -----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def kinds(api_world):
+    return make_every_kind(api_world)
+
+
+def _ids(client, path, **params):
+    return [item["id"] for item in client.get(f"{API}/{path}", {"per_page": 100, **params}).json()["contents"]]
+
+
+def test_hours_are_services_after_the_offers_and_validate(client, kinds):
+    data = page(client, "services", "service_list", per_page=100, region="testort")
+    found = [item["name"] for item in data["contents"]]
+    offers = ["Integrationskurs mit Alphabetisierung", "Kräuterbeet und Graffiti", "Migrationsberatung",
+              "Willkommenscafé"]  # fmt: skip
+    hours = sorted(item.title for item in kinds.public)
+    assert found == offers + hours
+    assert data["total_items"] == len(offers) + len(hours)
+    office = next(item for item in data["contents"] if item["id"] == hsds_id("consultation_hours", kinds.office.pk))
+    assert office["organization"]["name"] == "Nachbarschaftsbüro Nord"
+    assert office["url"].endswith(f"/de/testort/appointments/#hours-{kinds.office.pk}")
+    page(client, "services", "service", full="true", per_page=100)
+    assert set(page(client, "services", "service_list", minimal="true")["contents"][0]) == {
+        "id", "name", "status", "last_modified"
+    }  # fmt: skip
+
+
+def test_the_hours_service_carries_place_time_languages_and_booking(client, kinds):
+    office = kinds.office
+    service_id = hsds_id("consultation_hours", office.pk)
+    service = valid("service", client.get(f"{API}/services/{service_id}").json())
+
+    assert (service["name"], service["status"]) == ("Sprechstunde lokal willkommen", "active")
+    assert service["x_consultation_hours"] == {"kind": "office", "bookable": True}
+    assert [language["code"] for language in service["languages"]] == ["de", "ar", "en", "fa"]
+    assert service["interpretation_services"]
+    assert "العربية" in service["description"]
+    assert service["phones"][0]["number"] == "02362 123456"
+    (schedule,) = service["schedules"]
+    assert (schedule["freq"], schedule["byday"], schedule["opens_at"], schedule["closes_at"]) == (
+        "WEEKLY", "TU", "10:00:00", "12:00:00"
+    )  # fmt: skip
+    assert schedule["valid_from"] == "2026-01-01"
+    assert schedule["x_timezone"] == "Europe/Berlin"
+    assert schedule["schedule_link"].endswith(f"/appointments/#hours-{office.pk}")
+    assert schedule["location_id"] == hsds_id("location", office.location_id)
+    (at_office,) = service["service_at_locations"]
+    assert schedule["service_at_location_id"] == at_office["id"]
+    assert at_office["location"]["addresses"][0]["address_1"] == "Hauptstraße 1"
+    assert {item["taxonomy_term"]["code"] for item in service["attributes"]} == {"counselling", "asylum-residence"}
+    assert "service_areas" not in service
+
+
+@pytest.mark.parametrize("kind", ["mobile", "outreach", "phone"])
+def test_hours_away_from_the_office_have_no_place(client, kinds, kind):
+    hours = getattr(kinds, kind)
+    service = valid("service", client.get(f"{API}/services/{hsds_id('consultation_hours', hours.pk)}").json())
+    assert service["x_consultation_hours"]["kind"] == kind
+    assert "service_at_locations" not in service
+    assert "location_id" not in service["schedules"][0]
+    assert service["schedules"][0]["attending_type"]
+    if hours.district:
+        assert service["service_areas"][0]["name"] == hours.district.name
+    if not hours.bookable:
+        assert "schedule_link" not in service["schedules"][0]
+        assert "application_process" not in service
+
+
+def test_unpublished_ended_and_other_towns_hours_are_not_published(client, kinds):
+    listed = _ids(client, "services", region="testort") + _ids(client, "services", region="testort", full="true")
+    for hidden in kinds.hidden:
+        assert hsds_id("consultation_hours", hidden.pk) not in listed
+    for hidden in (kinds.unpublished, kinds.expired):
+        assert client.get(f"{API}/services/{hsds_id('consultation_hours', hidden.pk)}").status_code == 404
+    # The other town's hours are published there.
+    assert _ids(client, "services", region="anderswo")[-1] == hsds_id("consultation_hours", kinds.elsewhere.pk)
+
+
+def test_paging_runs_on_from_the_offers_into_the_hours(client, kinds):
+    everything = _ids(client, "services")
+    total = len(everything)
+    for per_page in (1, 2, 3, 7):
+        paged = []
+        for number in range(1, -(-total // per_page) + 1):
+            data = page(client, "services", "service_list", per_page=per_page, page=number)
+            assert data["total_items"] == total
+            assert data["size"] == len(data["contents"]) <= per_page
+            paged += [item["id"] for item in data["contents"]]
+        assert paged == everything
+    beyond = page(client, "services", "service_list", per_page=7, page=99)
+    assert (beyond["size"], beyond["empty"]) == (0, False)
+
+
+def test_filters_apply_to_hours(client, kinds, api_world):
+    def hours(**params):
+        return {item["name"] for item in client.get(f"{API}/services", {"per_page": 100, **params}).json()["contents"]}
+
+    assert "Mobiles Team Süd" in hours(language="uk")
+    assert "Telefonsprechstunde" not in hours(language="uk")
+    assert {"Sprechstunde lokal willkommen", "Telefonsprechstunde"} <= hours(language="de")  # German everywhere
+    assert "Sprechstunde lokal willkommen" in hours(open_on="TU")
+    assert "Mobiles Team Süd" not in hours(open_on="TU")
+    # Monthly on the first Thursday: 2026-12-03 yes, 2026-12-10 no.
+    assert "Beratung im Stadtteil" in hours(open_on="2026-12-03")
+    assert "Beratung im Stadtteil" not in hours(open_on="2026-12-10")
+    assert hours(search="Telefon") == {"Telefonsprechstunde"}
+    topic = Topic.objects.get(slug="asylum-residence")
+    assert {"Beratung im Stadtteil", "Sprechstunde lokal willkommen", "Migrationsberatung"} == hours(
+        taxonomy_term_id=hsds_id("topic", topic.pk)
+    )
+    by_agency = hours(organization_id=hsds_id("organisation", api_world.agency.pk))
+    assert by_agency == {"Beratung im Stadtteil", "Migrationsberatung", "Integrationskurs mit Alphabetisierung"}
+    assert "Telefonsprechstunde" in hours(age="40")  # hours have no age range: they are for everyone
+    ConsultationHours.objects.filter(pk=kinds.phone.pk).update(updated_at=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
+    Offer.objects.filter(pk=api_world.course.pk).update(updated_at=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
+    assert hours(modified_after="2029-12-31T00:00:00") == {
+        "Telefonsprechstunde", "Integrationskurs mit Alphabetisierung"
+    }  # fmt: skip
+
+
+def test_hours_at_the_office_are_services_at_their_place(client, kinds, api_world):
+    data = page(client, "service_at_locations", "service_at_location_list", per_page=100, region="testort")
+    assert data["total_items"] == 4 + 1  # the offers' four, and the office hours (the others have no place)
+    sal_id = hsds_id("consultation_hours_at_location", kinds.office.pk, api_world.office_place.pk)
+    assert data["contents"][-1]["id"] == sal_id
+    detail = valid("service_at_location_full", client.get(f"{API}/service_at_locations/{sal_id}").json())
+    assert detail["service"]["name"] == "Sprechstunde lokal willkommen"
+    assert detail["location"]["name"] == "Büro Nord"
+    assert detail["schedules"][0]["service_at_location_id"] == sal_id
+    page(client, "service_at_locations", "service_at_location_full", full="true", per_page=100)
+    at_postcode = page(client, "service_at_locations", "service_at_location_list", postcode="46284")
+    assert sal_id in [item["id"] for item in at_postcode["contents"]]
+    near_sued = page(client, "service_at_locations", "service_at_location_list", postcode="46282", proximity="1000")
+    assert sal_id not in [item["id"] for item in near_sued["contents"]]
+
+
+def test_organisations_with_only_hours_are_published_with_them(client, kinds, api_world):
+    counselling_only = Organisation.objects.create(
+        region=api_world.region, slug="beratungsstelle", name="Beratungsstelle ohne Angebote", kind="welfare"
+    )
+    ConsultationHours.objects.filter(pk=kinds.phone.pk).update(organisation=counselling_only)
+    data = page(client, "organizations", "organization_list", per_page=100)
+    assert "Beratungsstelle ohne Angebote" in names(data)
+    org_id = hsds_id("organisation", counselling_only.pk)
+    simple = valid("organization_full", client.get(f"{API}/organizations/{org_id}").json())
+    assert [service["name"] for service in simple["services"]] == ["Telefonsprechstunde"]
+    office = valid(
+        "organization_full",
+        client.get(
+            f"{API}/organizations/{hsds_id('organisation', api_world.office.pk)}", {"full_service": "true"}
+        ).json(),
+    )
+    services = {service["name"]: service for service in office["services"]}
+    assert services["Sprechstunde lokal willkommen"]["schedules"][0]["byday"] == "TU"
+    assert "Willkommenscafé" in services
+    page(client, "organizations", "organization_full", full_service="true", per_page=100)
+
+
+@pytest.mark.parametrize(
+    ("path", "schema", "params"),
+    [
+        ("services", "service_list", {}),
+        ("services", "service", {"full": "true"}),
+        ("services", "service", {"full": "true", "lang": "ar", "translations": "all"}),
+        ("organizations", "organization_full", {"full_service": "true"}),
+        ("service_at_locations", "service_at_location_full", {"full": "true"}),
+    ],
+)
+def test_ndjson_streams_the_hours_too_each_valid(client, kinds, path, schema, params):
+    response = client.get(f"{API}/{path}", {"format": "ndjson", **params})
+    lines = [json.loads(line) for line in b"".join(response.streaming_content).decode().splitlines()]
+    assert len(lines) == client.get(f"{API}/{path}", {"per_page": 100, **params}).json()["total_items"]
+    for line in lines:
+        valid(schema, line)
+    ids = {line["id"] for line in lines}
+    if path == "services":
+        assert hsds_id("consultation_hours", kinds.office.pk) in ids
+
+
+def test_hours_as_plain_hsds_keep_strictly_to_hsds_3(kinds):
+    """Without a reader (the export), the records carry none of the profile's fields."""
+    with translation.override("de"):
+        for hours in selectors.hours_services(Query(full=True), today=dt.date(2026, 11, 22)):
+            valid("service", mapping_hours.service(hours))
+            assert schemas.errors("service", mapping_hours.service(hours), profile=False) == []
+
+
+def test_hours_ids_are_their_own_and_the_offers_keep_theirs(client, kinds, api_world):
+    services = _ids(client, "services", per_page=100)
+    assert hsds_id("offer", api_world.cafe.pk) in services
+    assert len(services) == len(set(services))
+    # The same primary key as an offer's gives another id.
+    assert hsds_id("consultation_hours", api_world.cafe.pk) != hsds_id("offer", api_world.cafe.pk)
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("services", {"full": "true"}),
+        ("organizations", {"full_service": "true"}),
+        ("service_at_locations", {"full": "true"}),
+    ],
+)
+def test_query_count_does_not_grow_with_the_hours(client, kinds, api_world, path, params):
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"{API}/{path}", {"per_page": 100, **params}).status_code == 200
+        return len(queries)
+
+    few = count()
+    for number in range(8):
+        copy = ConsultationHours.objects.get(pk=kinds.office.pk)
+        copy.pk = None
+        copy.title = f"Sprechstunde {number}"
+        copy.save()
+        copy.topics.set(kinds.office.topics.all())
+    assert count() == few
+
+
+def test_a_page_of_hours_costs_the_same_queries_for_one_or_fifty(client, kinds, api_world):
+    for number in range(60):
+        ConsultationHours.objects.create(
+            region=api_world.region, organisation=api_world.office, location=api_world.office_place,
+            title=f"Zusatzsprechstunde {number:02}", byday="FR", opens_at=dt.time(9), closes_at=dt.time(10),
+            valid_from=dt.date(2024, 1, 1), is_published=True,
+        )  # fmt: skip
+    counts = []
+    for per_page in (1, 50):
+        # Five offers, then 65 hours: the second page of 50 and the 60th record are hours only.
+        params = {"per_page": per_page, "page": 2 if per_page == 50 else 60, "full": "true"}
+        with CaptureQueriesContext(connection) as queries:
+            data = client.get(f"{API}/services", params).json()
+        assert data["contents"]
+        assert all(item.get("x_consultation_hours") for item in data["contents"])
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

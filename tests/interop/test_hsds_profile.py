@@ -10,11 +10,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver
+from django.utils import translation
 
 from directory.models import Offer, OfferTranslation, Schedule, Topic
+from directory.opening import describe
 from interop import schemas, urls_api
 from interop.hsds.ids import hsds_id
 from interop.profile.merge import merge_patch
+from tests.counselling.hours_kinds import make_every_kind
 from translations.models import Origin
 
 API = "/api/hsds"
@@ -272,3 +275,49 @@ def test_query_count_does_not_grow_with_translations(client, world):
             client.get(f"{API}/services", {"per_page": per_page, "lang": "ar", "translations": "all", "full": "true"})
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+# Consultation hours ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "schema", "params"),
+    [
+        ("services", "service_list_page", {"lang": "ar", "translations": "all"}),
+        ("services", "service_page", {"full": "true", "lang": "fa", "translations": "all"}),
+        ("service_at_locations", "service_at_location_full_page", {"full": "true", "lang": "uk"}),
+        ("organizations", "organization_full_page", {"full_service": "true", "lang": "en"}),
+    ],
+)
+def test_hours_validate_against_the_profile_and_stay_hsds(client, world, path, schema, params):
+    kinds = make_every_kind(world)
+    data = get(client, path, {"per_page": 100, **params}).json()
+    assert hsds_id("consultation_hours", kinds.office.pk) in json.dumps(data)
+    valid(schema, data)
+    valid(schema, data, profile=False, strict=False)
+    problems = schemas.errors(schema, data, profile=False)
+    assert problems
+    assert all("x_" in problem for problem in problems)
+
+
+def test_hours_say_their_title_is_german_and_their_labels_follow_the_reader(client, world):
+    kinds = make_every_kind(world)
+    response = get(client, f"services/{hsds_id('consultation_hours', kinds.mobile.pk)}", {"lang": "ar"})
+    data = valid("service", response.json())
+    assert data["name"] == "Mobiles Team Süd"
+    assert data["x_language"] == {
+        "code": "de",
+        "requested": "ar",
+        "fallback": True,
+        "machine": False,
+        "outdated": False,
+    }
+    assert data["x_consultation_hours"] == {"kind": "mobile", "bookable": False}
+    assert response["Content-Language"] == "de"
+    with translation.override("ar"):
+        assert data["schedules"][0]["attending_type"] == translation.gettext("Mobile: we come to you")
+        assert data["schedules"][0]["description"] == describe(kinds.mobile)
+    assert "/ar/testort/appointments/" in data["url"]
+    everything = get(client, "services", {"translations": "all", "per_page": 100}).json()
+    mobile = by_name(everything)[hsds_id("consultation_hours", kinds.mobile.pk)]
+    assert mobile["x_translations"] == {"de": {"name": "Mobiles Team Süd", "origin": "source", "outdated": False}}
