@@ -1,7 +1,11 @@
 """The steps after sending: the partner accepts or declines with a reason and reports back; the sender notes a
 partner's answer given by phone or letter, or withdraws the referral."""
 
+from collections.abc import Callable
+from functools import partial
+
 from django.contrib import messages
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -29,13 +33,20 @@ def _acting(request: HttpRequest, referral_id: int, *, side: str) -> Referral:
     return referral
 
 
-def _done(request: HttpRequest, referral: Referral, message: str) -> HttpResponse:
-    messages.success(request, message)
-    return HttpResponseRedirect(reverse("staff:referral_detail", args=[referral.pk]))
+def _actor(request: HttpRequest) -> AbstractBaseUser:
+    user = request.user
+    assert isinstance(user, AbstractBaseUser)  # staff_member_required lets only signed-in users through
+    return user
 
 
-def _refused(request: HttpRequest, referral: Referral, refusal: Refused) -> HttpResponse:
-    messages.error(request, refusal.message)
+def _take(request: HttpRequest, referral: Referral, step: Callable[[], object], message: str) -> HttpResponse:
+    """One step on the referral, then its page again: with the message, or with why it could not be taken."""
+    try:
+        step()
+    except Refused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, message)
     return HttpResponseRedirect(reverse("staff:referral_detail", args=[referral.pk]))
 
 
@@ -44,11 +55,8 @@ def _refused(request: HttpRequest, referral: Referral, refusal: Refused) -> Http
 @require_POST
 def referral_accept(request: HttpRequest, referral_id: int) -> HttpResponse:
     referral = _acting(request, referral_id, side="partner")
-    try:
-        services.accept(actor=request.user, referral=referral, now=timezone.now())  # type: ignore[arg-type]
-    except Refused as refusal:
-        return _refused(request, referral, refusal)
-    return _done(request, referral, _("You accepted the referral. Report back when you are done."))
+    accept = partial(services.accept, actor=_actor(request), referral=referral, now=timezone.now())
+    return _take(request, referral, accept, _("You accepted the referral. Report back when you are done."))
 
 
 @staff_member_required
@@ -56,16 +64,13 @@ def referral_accept(request: HttpRequest, referral_id: int) -> HttpResponse:
 @require_POST
 def referral_withdraw(request: HttpRequest, referral_id: int) -> HttpResponse:
     referral = _acting(request, referral_id, side="sender")
-    try:
-        services.withdraw(actor=request.user, referral=referral, now=timezone.now())  # type: ignore[arg-type]
-    except Refused as refusal:
-        return _refused(request, referral, refusal)
-    return _done(request, referral, _("The referral was withdrawn; what it said was deleted."))
+    withdraw = partial(services.withdraw, actor=_actor(request), referral=referral, now=timezone.now())
+    return _take(request, referral, withdraw, _("The referral was withdrawn; what it said was deleted."))
 
 
 def _again(request: HttpRequest, referral: Referral, **forms: object) -> HttpResponse:
     """The referral page again, with the form's errors."""
-    context = reading.read(actor=request.user, scope=scope_of(request), referral=referral, **forms)  # type: ignore[arg-type]
+    context = reading.read(actor=_actor(request), scope=scope_of(request), referral=referral, **forms)
     return render(request, "referrals/detail.html", {**context, "today": timezone.localdate()}, status=400)
 
 
@@ -77,17 +82,16 @@ def referral_decline(request: HttpRequest, referral_id: int) -> HttpResponse:
     form = DeclineForm(request.POST, prefix="decline")
     if not form.is_valid():
         return _again(request, referral, decline_form=form)
-    try:
-        services.decline(
-            actor=request.user,  # type: ignore[arg-type]
-            referral=referral,
-            reason=form.cleaned_data["reason"],
-            note=form.cleaned_data["note"],
-            now=timezone.now(),
-        )
-    except Refused as refusal:
-        return _refused(request, referral, refusal)
-    return _done(request, referral, _("You declined the referral. The sender sees your reason."))
+    data = form.cleaned_data
+    decline = partial(
+        services.decline,
+        actor=_actor(request),
+        referral=referral,
+        reason=data["reason"],
+        note=data["note"],
+        now=timezone.now(),
+    )
+    return _take(request, referral, decline, _("You declined the referral. The sender sees your reason."))
 
 
 @staff_member_required
@@ -98,16 +102,14 @@ def referral_report(request: HttpRequest, referral_id: int) -> HttpResponse:
     form = ReportForm(request.POST, prefix="report")
     if not form.is_valid():
         return _again(request, referral, report_form=form)
-    try:
-        services.report_back(
-            actor=request.user,  # type: ignore[arg-type]
-            referral=referral,
-            report=form.cleaned_data["report"],
-            now=timezone.now(),
-        )
-    except Refused as refusal:
-        return _refused(request, referral, refusal)
-    return _done(request, referral, _("Thank you: the sender sees your report."))
+    report = partial(
+        services.report_back,
+        actor=_actor(request),
+        referral=referral,
+        report=form.cleaned_data["report"],
+        now=timezone.now(),
+    )
+    return _take(request, referral, report, _("Thank you: the sender sees your report."))
 
 
 @staff_member_required
@@ -118,15 +120,14 @@ def referral_answer(request: HttpRequest, referral_id: int) -> HttpResponse:
     form = AnswerForPartnerForm(request.POST, prefix="answer")
     if not form.is_valid():
         return _again(request, referral, answer_form=form)
-    try:
-        services.record_partner_answer(
-            actor=request.user,  # type: ignore[arg-type]
-            referral=referral,
-            step=form.cleaned_data["step"],
-            reason=form.cleaned_data["reason"],
-            note=form.cleaned_data["note"],
-            now=timezone.now(),
-        )
-    except Refused as refusal:
-        return _refused(request, referral, refusal)
-    return _done(request, referral, _("The partner's answer was recorded."))
+    data = form.cleaned_data
+    answer = partial(
+        services.record_partner_answer,
+        actor=_actor(request),
+        referral=referral,
+        step=data["step"],
+        reason=data["reason"],
+        note=data["note"],
+        now=timezone.now(),
+    )
+    return _take(request, referral, answer, _("The partner's answer was recorded."))
