@@ -6,99 +6,216 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0002_counsellor_role'),
-        ('counselling', '0004_case_items'),
+        ("core", "0002_counsellor_role"),
+        ("counselling", "0004_case_items"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Recognition',
+            name="Recognition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('document', models.CharField(choices=[('school', 'School certificate'), ('vocational', 'Vocational qualification'), ('university', 'University degree'), ('other', 'Other')], max_length=12, verbose_name='document')),
-                ('country', models.CharField(max_length=2, verbose_name='country of issue')),
-                ('qualification_ciphertext', models.BinaryField()),
-                ('reference_profession', models.CharField(blank=True, max_length=200, verbose_name='German reference profession')),
-                ('authority', models.CharField(max_length=200, verbose_name='competent authority')),
-                ('status', models.CharField(choices=[('not_started', 'Not started'), ('gathering', 'Documents being gathered'), ('submitted', 'Submitted'), ('partial', 'Partial recognition, compensation measure'), ('recognised', 'Recognised'), ('refused', 'Refused')], default='not_started', max_length=12, verbose_name='status')),
-                ('decided_on', models.DateField(blank=True, null=True, verbose_name='decided on')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='recognitions', to='counselling.case')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "document",
+                    models.CharField(
+                        choices=[
+                            ("school", "School certificate"),
+                            ("vocational", "Vocational qualification"),
+                            ("university", "University degree"),
+                            ("other", "Other"),
+                        ],
+                        max_length=12,
+                        verbose_name="document",
+                    ),
+                ),
+                ("country", models.CharField(max_length=2, verbose_name="country of issue")),
+                ("qualification_ciphertext", models.BinaryField()),
+                (
+                    "reference_profession",
+                    models.CharField(blank=True, max_length=200, verbose_name="German reference profession"),
+                ),
+                ("authority", models.CharField(max_length=200, verbose_name="competent authority")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("not_started", "Not started"),
+                            ("gathering", "Documents being gathered"),
+                            ("submitted", "Submitted"),
+                            ("partial", "Partial recognition, compensation measure"),
+                            ("recognised", "Recognised"),
+                            ("refused", "Refused"),
+                        ],
+                        default="not_started",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                ("decided_on", models.DateField(blank=True, null=True, verbose_name="decided on")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="recognitions", to="counselling.case"
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'pk'],
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='RecognitionStep',
+            name="RecognitionStep",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField()),
-                ('label_ciphertext', models.BinaryField()),
-                ('done_on', models.DateField(blank=True, null=True)),
-                ('recognition', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='steps', to='counselling.recognition')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("position", models.PositiveSmallIntegerField()),
+                ("label_ciphertext", models.BinaryField()),
+                ("done_on", models.DateField(blank=True, null=True)),
+                (
+                    "recognition",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="steps", to="counselling.recognition"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position', 'pk'],
+                "ordering": ["position", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='YouthPlan',
+            name="YouthPlan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('goal', models.CharField(choices=[('school', 'Back to school'), ('certificate', 'School-leaving certificate'), ('training', 'Vocational training'), ('preparation', 'Preparation year (Berufsvorbereitung)'), ('university', 'University'), ('work', 'Work')], max_length=12, verbose_name='goal')),
-                ('goal_text_ciphertext', models.BinaryField()),
-                ('place_ciphertext', models.BinaryField()),
-                ('target_on', models.DateField(blank=True, null=True, verbose_name='target date')),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('case', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='youth_plan', to='counselling.case')),
-                ('updated_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "goal",
+                    models.CharField(
+                        choices=[
+                            ("school", "Back to school"),
+                            ("certificate", "School-leaving certificate"),
+                            ("training", "Vocational training"),
+                            ("preparation", "Preparation year (Berufsvorbereitung)"),
+                            ("university", "University"),
+                            ("work", "Work"),
+                        ],
+                        max_length=12,
+                        verbose_name="goal",
+                    ),
+                ),
+                ("goal_text_ciphertext", models.BinaryField()),
+                ("place_ciphertext", models.BinaryField()),
+                ("target_on", models.DateField(blank=True, null=True, verbose_name="target date")),
+                ("version", models.PositiveIntegerField(default=1)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "case",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="youth_plan", to="counselling.case"
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='YouthPlanPartner',
+            name="YouthPlanPartner",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role_ciphertext', models.BinaryField()),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organisation')),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='partner_roles', to='counselling.youthplan')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("role_ciphertext", models.BinaryField()),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="core.organisation"
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="partner_roles",
+                        to="counselling.youthplan",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['organisation__name', 'pk'],
+                "ordering": ["organisation__name", "pk"],
             },
         ),
         migrations.AddField(
-            model_name='youthplan',
-            name='partners',
-            field=models.ManyToManyField(related_name='+', through='counselling.YouthPlanPartner', to='core.organisation', verbose_name='partners involved'),
+            model_name="youthplan",
+            name="partners",
+            field=models.ManyToManyField(
+                related_name="+",
+                through="counselling.YouthPlanPartner",
+                to="core.organisation",
+                verbose_name="partners involved",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='recognition',
-            constraint=models.CheckConstraint(condition=models.Q(('document__in', ['school', 'vocational', 'university', 'other'])), name='recognition_document_known'),
+            model_name="recognition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("document__in", ["school", "vocational", "university", "other"])),
+                name="recognition_document_known",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='recognition',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['not_started', 'gathering', 'submitted', 'partial', 'recognised', 'refused'])), name='recognition_status_known'),
+            model_name="recognition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status__in", ["not_started", "gathering", "submitted", "partial", "recognised", "refused"])
+                ),
+                name="recognition_status_known",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='recognition',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status__in', ('partial', 'recognised', 'refused')), ('decided_on__isnull', False)), models.Q(models.Q(('status__in', ('partial', 'recognised', 'refused')), _negated=True), ('decided_on__isnull', True)), _connector='OR'), name='recognition_decided_on_with_a_decision', violation_error_message='A decision needs its date, and only a decision has one.'),
+            model_name="recognition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status__in", ("partial", "recognised", "refused")), ("decided_on__isnull", False)),
+                    models.Q(
+                        models.Q(("status__in", ("partial", "recognised", "refused")), _negated=True),
+                        ("decided_on__isnull", True),
+                    ),
+                    _connector="OR",
+                ),
+                name="recognition_decided_on_with_a_decision",
+                violation_error_message="A decision needs its date, and only a decision has one.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='recognitionstep',
-            constraint=models.UniqueConstraint(fields=('recognition', 'position'), name='recognition_step_position_unique'),
+            model_name="recognitionstep",
+            constraint=models.UniqueConstraint(
+                fields=("recognition", "position"), name="recognition_step_position_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='youthplanpartner',
-            constraint=models.UniqueConstraint(fields=('plan', 'organisation'), name='youth_plan_partner_once'),
+            model_name="youthplanpartner",
+            constraint=models.UniqueConstraint(fields=("plan", "organisation"), name="youth_plan_partner_once"),
         ),
         migrations.AddConstraint(
-            model_name='youthplan',
-            constraint=models.CheckConstraint(condition=models.Q(('goal__in', ['school', 'certificate', 'training', 'preparation', 'university', 'work'])), name='youth_plan_goal_known'),
+            model_name="youthplan",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("goal__in", ["school", "certificate", "training", "preparation", "university", "work"])
+                ),
+                name="youth_plan_goal_known",
+            ),
         ),
     ]
