@@ -406,3 +406,13 @@ def test_the_network_figures_count_each_step_and_name_nobody(world, staff, case,
     # Staff of an organisation elsewhere, which took no part, count nothing.
     stranger = make_user("stranger", ("editor", world.other_region, world.foreign_org))
     assert world.agency.name not in signed_in(stranger).get(reverse("staff:referral_figures")).content.decode()
+
+
+def test_the_letter_names_only_the_ways_to_reach_the_sender_it_has(world, staff, outsider):
+    referral = send(world, staff, None, partner=outsider, channel="letter")
+    client = client_for(staff, "counsellor")
+    url = reverse("staff:referral_letter", args=[referral.pk])
+    assert "(Telefon –, E-Mail –)" not in client.get(url).content.decode()
+    world.office.phone = "0231 123456"
+    world.office.save()
+    assert "Telefon 0231 123456, E-Mail –" in client.get(url).content.decode()
