@@ -33,6 +33,24 @@ def consent_wording(*, purpose: str, language: str, organisation: Organisation, 
         return " ".join(render_to_string("counselling/consent_text.txt", context).split())
 
 
+def record_consent(
+    *, actor: AbstractBaseUser, person: Person, organisation: Organisation, given: ConsentGiven, now: dt.datetime
+) -> Consent:
+    """One consent, kept with the text the person agreed to, in their language."""
+    return Consent.objects.create(
+        person=person,
+        purpose=given.purpose,
+        partner=given.partner,
+        given_how=given.given_how,
+        language=person.language,
+        wording=consent_wording(
+            purpose=given.purpose, language=person.language, organisation=organisation, partner=given.partner
+        ),
+        given_at=now,
+        recorded_by_id=actor.pk,
+    )
+
+
 def _log(actor: AbstractBaseUser, action: str, case: Case, **changes: Any) -> None:
     audit.record(
         actor=actor, action=action, target=case, region=case.region, organisation=case.organisation, changes=changes
@@ -58,18 +76,7 @@ def open_case(
         **person,
     )
     for consent in consents:
-        Consent.objects.create(
-            person=record,
-            purpose=consent.purpose,
-            partner=consent.partner,
-            given_how=consent.given_how,
-            language=record.language,
-            wording=consent_wording(
-                purpose=consent.purpose, language=record.language, organisation=organisation, partner=consent.partner
-            ),
-            given_at=now,
-            recorded_by_id=actor.pk,
-        )
+        record_consent(actor=actor, person=record, organisation=organisation, given=consent, now=now)
     case = Case.objects.create(
         region_id=organisation.region_id,
         organisation=organisation,

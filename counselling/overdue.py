@@ -43,6 +43,6 @@ def overdue(scope: StaffScope, *, today: dt.date) -> Overdue:
     )
     return Overdue(
         list(follow_ups[:SHOWN]),
-        home_visit_selectors.overdue_follow_ups(scope, today)[:SHOWN],
+        home_visit_selectors.overdue_follow_ups(scope, today, limit=SHOWN),
         referral_selectors.overdue(scope, today=today),
     )

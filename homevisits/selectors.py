@@ -175,7 +175,7 @@ def suggest_assignees(household: Household) -> list[Assignee]:
     return volunteers + staff
 
 
-def overdue_follow_ups(scope: StaffScope, today: dt.date) -> list[FollowUp]:
+def overdue_follow_ups(scope: StaffScope, today: dt.date, *, limit: int | None = None) -> list[FollowUp]:
     """Open follow-ups whose due date has passed, oldest due first, with their household and checklist point: for
     the staff dashboard of the organisation's counsellors and managers."""
     return list(
@@ -183,5 +183,5 @@ def overdue_follow_ups(scope: StaffScope, today: dt.date) -> list[FollowUp]:
             household__organisation__in=scope.counselled_organisation_ids, done_on__isnull=True, due_on__lt=today
         )
         .select_related("household__district", "household__organisation", "point")
-        .order_by("due_on", "pk")
+        .order_by("due_on", "pk")[:limit]
     )

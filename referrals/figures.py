@@ -2,7 +2,6 @@
 the steps took. Counts and days only, from the referrals' paths, which stay after their messages are deleted."""
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -60,9 +59,7 @@ def by_partner(scope: StaffScope, *, year: int) -> list[PartnerFigures]:
     paths = Referral.objects.filter(visible, sent_at__year=year).values_list(
         "partner__name", "status", "sent_at", "answered_at", "done_at"
     )
-    rows: dict[str, PartnerFigures] = defaultdict(lambda: PartnerFigures(""))
+    rows: dict[str, PartnerFigures] = {}
     for partner, status, sent_at, answered, done in paths:
-        row = rows[partner]
-        row.partner = partner
-        _count(row, status, sent_at, answered, done)
+        _count(rows.setdefault(partner, PartnerFigures(partner)), status, sent_at, answered, done)
     return sorted(rows.values(), key=lambda row: (-row.sent, row.partner))

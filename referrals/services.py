@@ -19,7 +19,7 @@ from core import audit
 from core.models import Organisation
 from core.refusals import Refused
 from counselling import crypto
-from counselling.cases import consent_wording
+from counselling.cases import ConsentGiven, consent_wording, record_consent
 from counselling.models import Case, Consent, Contact
 from directory.models import Offer
 from homevisits import services as home_visits
@@ -63,19 +63,8 @@ def _share_consent(
         return found
     if not given_how:
         raise Refused(_("The person has not agreed to share with this partner. Ask them and record their consent."))
-    language = case.person.language
-    return Consent.objects.create(
-        person_id=case.person_id,
-        purpose=Consent.Purpose.SHARE,
-        partner=partner,
-        given_how=given_how,
-        language=language,
-        wording=consent_wording(
-            purpose=Consent.Purpose.SHARE, language=language, organisation=case.organisation, partner=partner
-        ),
-        given_at=now,
-        recorded_by_id=actor.pk,
-    )
+    given = ConsentGiven(Consent.Purpose.SHARE, given_how, partner)
+    return record_consent(actor=actor, person=case.person, organisation=case.organisation, given=given, now=now)
 
 
 @transaction.atomic
@@ -102,7 +91,11 @@ def send_referral(
     consent = _share_consent(actor=actor, case=case, partner=partner, given_how=given_how, now=now) if case else None
     if consent is None and not given_how:
         raise Refused(_("Record how the person agreed to be referred."))
-    wording = consent_wording(purpose=Consent.Purpose.SHARE, language=language, organisation=sender, partner=partner)
+    wording = (
+        consent.wording
+        if consent
+        else consent_wording(purpose=Consent.Purpose.SHARE, language=language, organisation=sender, partner=partner)
+    )
     referral = Referral.objects.create(
         region_id=sender.region_id,
         sender=sender,
@@ -113,7 +106,7 @@ def send_referral(
         home_visit_follow_up=follow_up,
         consent=consent,
         consent_given_how=consent.given_how if consent else given_how,
-        consent_wording=consent.wording if consent else wording,
+        consent_wording=wording,
         channel=channel,
         language=language,
         needs_interpreter=needs_interpreter,
